@@ -1,0 +1,125 @@
+using JiebaNet.Segmenter;
+
+namespace ZhArticleAnalyzer.Segmentation;
+
+/// <summary>
+/// jieba.NET keeps one dictionary for the whole process and throws when a word is added while
+/// another thread cuts. This class owns that global state: it points jieba at its data once,
+/// checks that the data really loaded (jieba itself silently degrades), adds words under a write
+/// lock, and makes every cut take the read lock.
+/// </summary>
+internal sealed class JiebaRuntime
+{
+    private static readonly Lock InitLock = new();
+    private static JiebaRuntime? _instance;
+
+    private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
+    private readonly HashSet<string> _loadedSources = new(StringComparer.Ordinal);
+
+    private JiebaRuntime(string dataDirectory, JiebaSegmenter segmenter, PosTagTable tags)
+    {
+        DataDirectory = dataDirectory;
+        Segmenter = segmenter;
+        Tags = tags;
+    }
+
+    public string DataDirectory { get; }
+
+    public JiebaSegmenter Segmenter { get; }
+
+    public PosTagTable Tags { get; }
+
+    /// <summary>Returns the process-wide runtime, initialising jieba on first use.</summary>
+    /// <param name="dataDirectory">A folder with jieba's data files, or null for the embedded copy.</param>
+    public static JiebaRuntime Get(string? dataDirectory)
+    {
+        lock (InitLock)
+        {
+            if (_instance is null)
+            {
+                var folder = JiebaDataFiles.Prepare(dataDirectory);
+                ConfigManager.ConfigFileBaseDir = folder;
+                var segmenter = new JiebaSegmenter();
+                var dictionary = WordDictionary.Instance;
+                if (!(dictionary.Total > 0) || !dictionary.ContainsWord("有限公司"))
+                {
+                    throw new ZhArticleAnalyzerException(
+                        ErrorCodes.JiebaDataCorrupt,
+                        $"jieba's dictionary did not load from '{Path.Combine(folder, "dict.txt")}' (total frequency {dictionary.Total}). " +
+                        "jieba.NET reads its data only once per process: make sure nothing else used jieba.NET before the analyzer, and that dict.txt is jieba's.");
+                }
+
+                _instance = new JiebaRuntime(folder, segmenter, PosTagTable.LoadJiebaDictionary(Path.Combine(folder, "dict.txt")));
+            }
+            else if (dataDirectory is not null && !PathsEqual(dataDirectory, _instance.DataDirectory))
+            {
+                throw new ZhArticleAnalyzerException(
+                    ErrorCodes.JiebaAlreadyInitialised,
+                    $"jieba.NET already loaded its data from '{_instance.DataDirectory}' in this process and cannot load '{dataDirectory}' as well; use one JiebaDataDirectory per process.");
+            }
+
+            return _instance;
+        }
+    }
+
+    /// <summary>
+    /// Adds words once per named source. The frequency of a word without one is the smallest that
+    /// keeps it whole against its own parts (jieba's <c>suggest_freq</c>), so added words disturb
+    /// the segmentation of ordinary text as little as possible.
+    /// </summary>
+    public void AddWordsOnce(string source, Func<IReadOnlyList<LexiconEntry>> entries)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            if (!_loadedSources.Add(source))
+            {
+                return;
+            }
+
+            var list = entries();
+            foreach (var entry in list)
+            {
+                var frequency = entry.Frequency ?? SuggestFrequency(entry.Word);
+                Segmenter.AddWord(entry.Word, frequency, entry.Pos);
+            }
+
+            Tags.Add(list);
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Runs a cut under the read lock; the result must be materialised inside.</summary>
+    public T Read<T>(Func<JiebaSegmenter, T> cut)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return cut(Segmenter);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    private int SuggestFrequency(string word)
+    {
+        var dictionary = WordDictionary.Instance;
+        var total = dictionary.Total;
+        var probability = 1.0;
+        foreach (var part in Segmenter.Cut(word, cutAll: false, hmm: false))
+        {
+            probability *= dictionary.GetFreqOrDefault(part) / total;
+        }
+
+        var suggested = (long)(probability * total) + 1;
+        return (int)Math.Clamp(Math.Max(suggested, dictionary.GetFreqOrDefault(word)), 1, int.MaxValue);
+    }
+
+    private static bool PathsEqual(string a, string b) =>
+        string.Equals(Path.GetFullPath(a).TrimEnd(Path.DirectorySeparatorChar), Path.GetFullPath(b).TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal);
+}

@@ -1,0 +1,50 @@
+namespace ZhArticleAnalyzer.Text;
+
+/// <summary>
+/// Builds the same-length working copy that segmentation and the number rules read.
+/// Full-width ASCII forms (１２％，) become ASCII and the ideographic space becomes a space,
+/// one char for one char, so offsets found in the copy are valid in the original.
+/// NFKC is avoided on purpose: it can change the length.
+/// </summary>
+internal static class CharNormalizer
+{
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var firstChange = IndexOfFirstChange(text);
+        if (firstChange < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, firstChange), static (destination, state) =>
+        {
+            var (source, start) = state;
+            source.AsSpan(0, start).CopyTo(destination);
+            for (var i = start; i < source.Length; i++)
+            {
+                destination[i] = Map(source[i]);
+            }
+        });
+    }
+
+    public static char Map(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        _ => c,
+    };
+
+    private static int IndexOfFirstChange(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Map(text[i]) != text[i])
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,78 @@
+namespace ZhArticleAnalyzer;
+
+/// <summary>Settings of an analyzer. Checked once, when the analyzer is built.</summary>
+public sealed class ZhArticleAnalyzerOptions
+{
+    /// <summary>Longest text accepted, in UTF-16 code units; longer input throws <see cref="ArgumentOutOfRangeException"/>. Default 1,000,000.</summary>
+    public int MaxTextLength { get; set; } = 1_000_000;
+
+    /// <summary>Whether the record lists the tokens. Default true.</summary>
+    public bool IncludeTokens { get; set; } = true;
+
+    /// <summary>How many keywords to keep (0 to 100). Default 10.</summary>
+    public int KeywordCount { get; set; } = 10;
+
+    /// <summary>Whether jieba's HMM may join unknown characters into new words. Default true.</summary>
+    public bool UseHmm { get; set; } = true;
+
+    /// <summary>
+    /// Whether the business dictionaries shipped with the library (companies, people, products,
+    /// places, events, metric terms) are added to the segmenter. Default true.
+    /// </summary>
+    /// <remarks>
+    /// jieba.NET keeps one dictionary per process: once any analyzer in the process has added the
+    /// business words, every analyzer in that process uses them.
+    /// </remarks>
+    public bool UseBusinessDictionaries { get; set; } = true;
+
+    /// <summary>
+    /// Extra user dictionaries in jieba's format (<c>word [frequency] [tag]</c> per line, UTF-8), added
+    /// once at startup. jieba.NET's dictionary is process-wide, so these words then apply to every
+    /// analyzer in the process.
+    /// </summary>
+    public IList<string> UserDictionaryPaths { get; } = [];
+
+    /// <summary>
+    /// A folder holding jieba's data files (dict.txt, prob_emit.json …). When null (the default) the copy
+    /// embedded in the library is extracted once into a per-user cache folder.
+    /// </summary>
+    public string? JiebaDataDirectory { get; set; }
+
+    /// <summary>How many articles <see cref="Pipeline.IArticleAnalyzer.AnalyzeManyAsync"/> analyses at once. Default: the processor count.</summary>
+    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Returns the problems with these options; empty when they are valid.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (MaxTextLength <= 0)
+        {
+            problems.Add($"MaxTextLength must be positive (was {MaxTextLength}).");
+        }
+
+        if (KeywordCount is < 0 or > 100)
+        {
+            problems.Add($"KeywordCount must be between 0 and 100 (was {KeywordCount}).");
+        }
+
+        if (MaxDegreeOfParallelism < 1)
+        {
+            problems.Add($"MaxDegreeOfParallelism must be at least 1 (was {MaxDegreeOfParallelism}).");
+        }
+
+        foreach (var path in UserDictionaryPaths)
+        {
+            if (string.IsNullOrWhiteSpace(path) || !File.Exists(path))
+            {
+                problems.Add($"user dictionary '{path}' does not exist.");
+            }
+        }
+
+        if (JiebaDataDirectory is not null && !Directory.Exists(JiebaDataDirectory))
+        {
+            problems.Add($"JiebaDataDirectory '{JiebaDataDirectory}' does not exist.");
+        }
+
+        return problems;
+    }
+}
