@@ -6,8 +6,10 @@ namespace ZhArticleAnalyzer.Text;
 /// one char for one char, so offsets found in the copy are valid in the original.
 /// NFKC is avoided on purpose: it can change the length.
 /// </summary>
-internal static class CharNormalizer
+public static class CharNormalizer
 {
+    /// <summary>Returns the working copy of <paramref name="text"/> (the same instance when nothing changes).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -28,6 +30,7 @@ internal static class CharNormalizer
         });
     }
 
+    /// <summary>Maps one character: full-width ASCII forms to ASCII, the ideographic space to a space, others unchanged.</summary>
     public static char Map(char c) => c switch
     {
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
