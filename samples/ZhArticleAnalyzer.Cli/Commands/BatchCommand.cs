@@ -21,13 +21,6 @@ internal static class BatchCommand
         var parallel = new Option<int>("--parallel") { Description = "Articles analysed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var noTokens = new Option<bool>("--no-tokens") { Description = "Leave the token list out of the records." };
         var command = new Command("batch", "Analyse JSON Lines {\"id\",\"text\"} and write one record per line, in order.") { input, output, parallel, noTokens };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(parallel) < 1)
-            {
-                result.AddError("--parallel must be at least 1.");
-            }
-        });
         command.SetAction((result, cancellationToken) => RunAsync(
             console, result.GetValue(input), result.GetValue(output), result.GetValue(parallel), !result.GetValue(noTokens), cancellationToken));
         return command;
@@ -35,6 +28,12 @@ internal static class BatchCommand
 
     private static async Task<int> RunAsync(CliConsole console, string? inputPath, string? outputPath, int parallel, bool includeTokens, CancellationToken cancellationToken)
     {
+        if (parallel < 1)
+        {
+            await console.Error.WriteLineAsync($"error: --parallel must be at least 1 (was {parallel}).").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         if (inputPath is not null && !File.Exists(inputPath))
         {
             await console.Error.WriteLineAsync($"error: {inputPath}: no such file.").ConfigureAwait(false);

@@ -4,7 +4,8 @@ namespace ZhArticleAnalyzer.Text;
 
 /// <summary>
 /// Splits text into sentences on 。！？；… and line breaks, never inside quotes 「」“”『』‘’《》
-/// or parentheses. Closing quotes and brackets right after a terminator stay with its sentence.
+/// or parentheses. Closing quotes and brackets right after a terminator stay with its sentence, and a
+/// quote that ends on a terminator (“……。”) ends the sentence.
 /// Sentences carry no leading or trailing whitespace, and together they cover every
 /// non-whitespace character exactly once.
 /// </summary>
@@ -44,6 +45,20 @@ internal static class SentenceSplitter
             else if (IsClosing(c))
             {
                 depth = Math.Max(depth - 1, 0);
+
+                // “……。”: a quote that ends on a terminator ends the sentence once the quote is closed.
+                if (depth == 0 && i > 0 && IsTerminator(text[i - 1]))
+                {
+                    var end = i + 1;
+                    while (end < text.Length && IsClosing(text[end]))
+                    {
+                        end++;
+                    }
+
+                    Close(sentences, text, ref start, end);
+                    i = end;
+                    continue;
+                }
             }
             else if (depth == 0 && IsTerminator(c))
             {
