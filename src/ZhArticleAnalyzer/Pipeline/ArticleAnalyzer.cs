@@ -96,6 +96,8 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         {
             await foreach (var analysis in window.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                // Finished results can be read without the channel looking at the token: check it ourselves.
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return await analysis.ConfigureAwait(false);
             }
 
