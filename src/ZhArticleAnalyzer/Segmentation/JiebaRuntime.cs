@@ -42,6 +42,9 @@ internal sealed class JiebaRuntime
             {
                 var folder = JiebaDataFiles.Prepare(dataDirectory);
                 ConfigManager.ConfigFileBaseDir = folder;
+
+                // Our tag table and jieba's dictionary parse the same file: do both at once to halve the cold start.
+                var tags = Task.Run(() => PosTagTable.LoadJiebaDictionary(Path.Combine(folder, "dict.txt")));
                 var segmenter = new JiebaSegmenter();
                 var dictionary = WordDictionary.Instance;
                 if (!(dictionary.Total > 0) || !dictionary.ContainsWord("有限公司"))
@@ -52,7 +55,7 @@ internal sealed class JiebaRuntime
                         "jieba.NET reads its data only once per process: make sure nothing else used jieba.NET before the analyzer, and that dict.txt is jieba's.");
                 }
 
-                _instance = new JiebaRuntime(folder, segmenter, PosTagTable.LoadJiebaDictionary(Path.Combine(folder, "dict.txt")));
+                _instance = new JiebaRuntime(folder, segmenter, tags.GetAwaiter().GetResult());
             }
             else if (dataDirectory is not null && !PathsEqual(dataDirectory, _instance.DataDirectory))
             {
