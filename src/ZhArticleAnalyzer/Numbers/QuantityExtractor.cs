@@ -168,6 +168,12 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
             return null;
         }
 
+        // 5157万千瓦: the 千 belongs to the unit word, not to the numeral.
+        if (end - start > 1 && NumeralCharacters.SmallUnitValue(text[end - 1]) > 0 && end < text.Length && IsUnitWordFrom(text, end - 1))
+        {
+            end--;
+        }
+
         var span = text.AsSpan(start, end - start);
         if (notNumbers[start] && !ExtendsPastIdiom(notNumbers, start, end))
         {
@@ -195,6 +201,9 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
 
         return new RawAmount { Start = start, NumberStart = start, End = end, Value = value, HasScale = scale > 1, Scale = scale, IsChinese = isChinese };
     }
+
+    private static bool IsUnitWordFrom(string text, int index) =>
+        NumberLexicon.MatchAt(NumberLexicon.Default.Units, u => u.Surface, text, index) is { Surface.Length: > 1 };
 
     private static bool ExtendsPastIdiom(bool[] notNumbers, int start, int end)
     {
@@ -280,7 +289,9 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         var before = amount.NumberStart - 1;
         if (before >= 0 && (char.IsAsciiLetter(text[before]) || text[before] is '_' or '#' or '@' or '&'))
         {
-            return true;
+            // ROE3.65%, PB1.0/0.75倍: a metric name glued to its value; H20, Qwen3: a name.
+            var listed = amount.End + 1 < text.Length && text[amount.End] == '/' && char.IsAsciiDigit(text[amount.End + 1]);
+            return !listed && PeekUnit(text, amount.End, amount) is null;
         }
 
         if (before >= 1 && text[before] == '-' && char.IsAsciiLetter(text[before - 1]))
@@ -294,7 +305,7 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         }
 
         var after = amount.End;
-        if (after < text.Length && char.IsAsciiLetter(text[after]) && !amount.IsChinese)
+        if (after < text.Length && char.IsAsciiLetter(text[after]) && !amount.IsChinese && char.IsAsciiDigit(text[after - 1]))
         {
             var unitHere = NumberLexicon.MatchAt(lexicon.Units, u => u.Surface, text, after) ?? (object?)NumberLexicon.MatchAt(lexicon.Currencies, c => c.Surface, text, after);
             if (unitHere is null || (after + 2 < text.Length && char.IsAsciiLetter(text[after + 2]) && unitHere is UnitWord { Surface.Length: <= 2 }))
@@ -351,7 +362,7 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
             hedgeEnd--;
         }
 
-        if (NumberLexicon.MatchEndingAt(lexicon.Hedges, h => h.Surface, text, hedgeEnd) is { Before: true } hedge)
+        if (NumberLexicon.MatchEndingAt(lexicon.Hedges, h => h.Surface, text, hedgeEnd) is { Before: true } hedge && !IsInsideWord(text, hedgeEnd - hedge.Surface.Length, hedge))
         {
             p = hedgeEnd - hedge.Surface.Length;
             amount.Approximate = true;
@@ -361,6 +372,10 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
 
         amount.Start = p;
     }
+
+    /// <summary>纽约, 合约, 附近, 赶超: a one-character hedge that is the end of another word.</summary>
+    private static bool IsInsideWord(string text, int hedgeStart, HedgeWord hedge) =>
+        hedge.Surface.Length == 1 && hedgeStart > 0 && "纽预合条契制节签违履特公邀附靠邻亲贴就赶高反临最将接".Contains(text[hedgeStart - 1], StringComparison.Ordinal);
 
     private static void Negate(RawAmount amount)
     {
@@ -668,18 +683,19 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         var groupStart = 0;
         for (var k = 0; k < amounts.Count; k++)
         {
-            var linkedToNext = k + 1 < amounts.Count && !amounts[k].HasUnit && IsListGap(text, amounts[k].End, amounts[k + 1].Start);
+            var linkedToNext = k + 1 < amounts.Count && !amounts[k].HasUnit && IsListGap(text, amounts[k].End, amounts[k + 1]);
             if (linkedToNext)
             {
                 continue;
             }
 
             var last = amounts[k];
-            if (k > groupStart && last.HasUnit && last.Kind is not (QuantityKind.Ordinal or QuantityKind.Magnitude))
+            var unitSource = last.HasUnit ? last : UnitAfterBracket(text, last);
+            if (unitSource is not null && unitSource.Kind is not (QuantityKind.Ordinal or QuantityKind.Magnitude))
             {
-                for (var m = groupStart; m < k; m++)
+                for (var m = groupStart; m < k || (m == k && !last.HasUnit); m++)
                 {
-                    ShareUnit(amounts[m], last);
+                    ShareUnit(amounts[m], unitSource);
                 }
             }
 
@@ -708,8 +724,23 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         }
     }
 
-    private static bool IsListGap(string text, int end, int nextStart)
+    /// <summary>1.03（-0.07）元: the unit after the closing bracket is the list's unit.</summary>
+    private RawAmount? UnitAfterBracket(string text, RawAmount last)
     {
+        var e = last.End;
+        if (e + 1 >= text.Length || text[e] is not (')' or '）'))
+        {
+            return null;
+        }
+
+        var probe = new RawAmount { Start = e + 1, NumberStart = e + 1, End = e + 1, Value = 1, IsChinese = last.IsChinese };
+        ReadUnit(text, probe);
+        return probe.Kind is QuantityKind.Money ? probe : null;
+    }
+
+    private static bool IsListGap(string text, int end, RawAmount next)
+    {
+        var nextStart = next.Start;
         if (nextStart < end || nextStart - end > MaxGap || nextStart == end)
         {
             return false;
@@ -725,6 +756,12 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
             }
             else if (c is '(' or '（')
             {
+                // 5162亿（+26%）: a bracketed change with its own unit does not lend it to the amount before.
+                if (next.HasUnit)
+                {
+                    return false;
+                }
+
                 hasSeparator = true;
             }
             else if (c is not (')' or '）' or ' '))
@@ -822,6 +859,11 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         var e = amount.End;
         var next = e < text.Length ? text[e] : '\0';
         var previous = amount.Start > 0 ? text[amount.Start - 1] : '\n';
+        if (next is ')' or '）' && previous is not ('(' or '（') && amount.Value is >= 0 and <= 20)
+        {
+            return false;
+        }
+
         if (next is ')' or '）' or '.' or '、' && (previous is '\n' or ' ' or '　' or '。' or '；' or '(' or '（' or '，' or ',' || amount.Start == 0))
         {
             return false;

@@ -14,7 +14,7 @@ internal static class TimeExtractor
     [
         "去年同期", "上年同期", "去年同月", "前一交易日", "上一交易日", "前一个月", "上个月", "下个月", "本季度", "上季度", "下季度",
         "今年", "去年", "前年", "明年", "后年", "今日", "昨日", "明日", "今天", "昨天", "明天", "前天", "上周", "本周", "下周", "当周",
-        "当天", "当日", "当月", "该月", "本月", "上月", "下月", "当季", "同期", "年内", "年初", "年底", "全年",
+        "当天", "当日", "当月", "该月", "本月", "上月", "下月", "当季", "同期", "年内", "年初", "年底",
     ];
 
     /// <summary>Extracts and resolves the times of a normalised text.</summary>
@@ -40,6 +40,12 @@ internal static class TimeExtractor
                 continue;
             }
 
+            if (match.Shape == TimeShape.Unresolvable && matches.Count > 0 && StartsWith(text, match.Start, "同期") && match.Start - matches[^1].End <= 1)
+            {
+                i = match.End;
+                continue;
+            }
+
             matches.Add(match);
             i = match.End;
         }
@@ -53,7 +59,8 @@ internal static class TimeExtractor
         var previous = i > 0 ? text[i - 1] : ' ';
         if (char.IsAsciiDigit(c))
         {
-            return char.IsAsciiDigit(previous) || char.IsAsciiLetter(previous) || previous is '.' or ',' ? null : MatchDigits(text, i);
+            var afterNumber = previous is '.' or ',' && i > 1 && char.IsAsciiDigit(text[i - 2]);
+            return char.IsAsciiDigit(previous) || char.IsAsciiLetter(previous) || afterNumber ? null : MatchDigits(text, i);
         }
 
         if (c == 'Q' && !char.IsAsciiLetter(previous) && !char.IsAsciiDigit(previous))
@@ -86,6 +93,11 @@ internal static class TimeExtractor
             return new TimeMatch(i, i + 3, TimeShape.Half, null) { Part = text[i] == '上' ? 1 : 2 };
         }
 
+        if (StartsWith(text, i, "全年"))
+        {
+            return new TimeMatch(i, i + 2, TimeShape.WholeYear, null);
+        }
+
         return MatchRelative(text, i);
     }
 
@@ -112,7 +124,8 @@ internal static class TimeExtractor
 
         if (digits is 1 or 2)
         {
-            return MatchShortYear(text, i, j, number) ?? MatchMonth(text, i, j, number, null) ?? MatchDayOnly(text, i, j, number) ?? MatchDigitQuarter(text, i, j, number);
+            return MatchShortYear(text, i, j, number) ?? MatchMonth(text, i, j, number, null) ?? MatchDayOnly(text, i, j, number) ?? MatchDigitQuarter(text, i, j, number)
+                ?? MatchChineseCount(text, i, i);
         }
 
         return null;
