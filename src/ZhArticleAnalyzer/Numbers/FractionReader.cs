@@ -21,9 +21,9 @@ internal static class FractionReader
         amount = null!;
         foreach (var (word, divisor) in PercentWordsLongestFirst)
         {
-            if (string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
+            if (MatchLoose(text, start, word) is var wordEnd && wordEnd > start)
             {
-                var numberStart = start + word.Length;
+                var numberStart = SkipSpaces(text, wordEnd);
                 if (!TryReadSigned(text, numberStart, out var end, out var value))
                 {
                     return false;
@@ -64,7 +64,7 @@ internal static class FractionReader
         }
 
         var firstEnd = NumeralParser.ScanEnd(text, i);
-        if (firstEnd == i || !NumeralParser.TryParse(text.AsSpan(i, firstEnd - i), out var first))
+        if (firstEnd == i || !ParseLoose(text.AsSpan(i, firstEnd - i), out var first))
         {
             return false;
         }
@@ -75,7 +75,7 @@ internal static class FractionReader
             whole = first;
             var denominatorStart = SkipSpaces(text, k + 1);
             var denominatorEnd = NumeralParser.ScanEnd(text, denominatorStart);
-            if (denominatorEnd == denominatorStart || !NumeralParser.TryParse(text.AsSpan(denominatorStart, denominatorEnd - denominatorStart), out first))
+            if (denominatorEnd == denominatorStart || !ParseLoose(text.AsSpan(denominatorStart, denominatorEnd - denominatorStart), out first))
             {
                 return false;
             }
@@ -103,6 +103,50 @@ internal static class FractionReader
 
         end = numeratorEnd;
         return true;
+    }
+
+    /// <summary>百分之 or 百 分 之: the end of the word, spaces allowed inside, else <paramref name="start"/>.</summary>
+    private static int MatchLoose(string text, int start, string word)
+    {
+        var k = start;
+        var matched = 0;
+        while (matched < word.Length && k < text.Length)
+        {
+            var w = word[matched];
+            if (text[k] == w || (w == '百' && text[k] == '佰'))
+            {
+                matched++;
+                k++;
+            }
+            else if (text[k] == ' ' && matched > 0 && k - start < word.Length + 8)
+            {
+                k++;
+            }
+            else
+            {
+                return start;
+            }
+        }
+
+        return matched == word.Length ? k : start;
+    }
+
+    /// <summary>Parses a numeral, also a lone financial digit or unit (五分之壹, 百分之百).</summary>
+    private static bool ParseLoose(ReadOnlySpan<char> text, out decimal value)
+    {
+        if (text.Length == 1 && (NumeralCharacters.DigitValue(text[0]) is var d && d >= 0))
+        {
+            value = d;
+            return true;
+        }
+
+        if (text.Length == 1 && NumeralCharacters.SmallUnitValue(text[0]) is var u && u > 0)
+        {
+            value = u;
+            return true;
+        }
+
+        return NumeralParser.TryParse(text, out value);
     }
 
     private static bool IsFractionWord(string text, ref int k)
@@ -135,7 +179,7 @@ internal static class FractionReader
         }
 
         var numberEnd = NumeralParser.ScanEnd(text, i);
-        if (numberEnd == i || !NumeralParser.TryParse(text.AsSpan(i, numberEnd - i), out value))
+        if (numberEnd == i || !ParseLoose(text.AsSpan(i, numberEnd - i), out value))
         {
             return false;
         }

@@ -63,6 +63,43 @@ internal sealed class NumberLexicon
         return null;
     }
 
+    /// <summary>Like <see cref="MatchAt{T}"/>, with up to four spaces allowed between the characters (个 百 分 点).</summary>
+    public static T? MatchAtLoose<T>(T[] words, Func<T, string> surface, string text, int index, out int end)
+        where T : class
+    {
+        foreach (var word in words)
+        {
+            var s = surface(word);
+            var k = index;
+            var matched = 0;
+            while (matched < s.Length && k < text.Length)
+            {
+                if (text[k] == s[matched])
+                {
+                    matched++;
+                    k++;
+                }
+                else if (text[k] == ' ' && matched > 0 && k - index < s.Length + 8)
+                {
+                    k++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (matched == s.Length)
+            {
+                end = k;
+                return word;
+            }
+        }
+
+        end = index;
+        return null;
+    }
+
     /// <summary>The longest entry of <paramref name="words"/> that ends exactly at <paramref name="end"/>.</summary>
     public static T? MatchEndingAt<T>(T[] words, Func<T, string> surface, string text, int end)
         where T : class

@@ -58,6 +58,9 @@ internal static class NumeralCharacters
     /// <summary>Any Chinese numeral character: digit, unit, scale, 廿卅.</summary>
     public static bool IsChineseNumeral(char c) => DigitValue(c) >= 0 || IsUnit(c) || TensValue(c) > 0;
 
+    /// <summary>The financial capitals (壹贰叁肆伍陆柒捌玖拾佰仟), which alone are usually parts of words.</summary>
+    public static bool IsFinancialOnly(char c) => "壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟".Contains(c, StringComparison.Ordinal);
+
     public static bool IsPoint(char c) => c is '点' or '點';
 
     public static bool IsNegativeWord(char c) => c is '负' or '負';

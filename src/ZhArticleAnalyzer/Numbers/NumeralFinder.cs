@@ -21,14 +21,30 @@ internal static class NumeralFinder
         while (i < normalized.Length)
         {
             var c = normalized[i];
-            var startsNumber = char.IsAsciiDigit(c) || NumeralCharacters.IsChineseNumeral(c) || ((NumeralCharacters.IsNegativeWord(c) || c == '-') && i + 1 < normalized.Length && IsNumeralStart(normalized[i + 1]));
+            var signed = (NumeralCharacters.IsNegativeWord(c) || c == '-') && i + 1 < normalized.Length && IsNumeralStart(normalized[i + 1]) && !(i > 0 && normalized[i - 1] == '-');
+            if (c == '.' && i + 1 < normalized.Length && char.IsAsciiDigit(normalized[i + 1]) && !(i > 0 && (char.IsAsciiDigit(normalized[i - 1]) || normalized[i - 1] == '.')))
+            {
+                // .5, -.5: a decimal written without its leading zero.
+                var dotEnd = NumeralParser.ScanEnd(normalized, i + 1);
+                var negative = i > 0 && normalized[i - 1] == '-' && !(i > 1 && char.IsAsciiDigit(normalized[i - 2]));
+                if (decimal.TryParse("0." + normalized[(i + 1)..dotEnd], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var small))
+                {
+                    result.Add(new NumeralMatch(new TextSpan(negative ? i - 1 : i, dotEnd), negative ? -small : small));
+                }
+
+                i = dotEnd;
+                continue;
+            }
+
+            var startsNumber = char.IsAsciiDigit(c) || NumeralCharacters.IsChineseNumeral(c) || signed;
             if (!startsNumber || (i > 0 && (char.IsAsciiDigit(normalized[i - 1]) || char.IsAsciiLetter(normalized[i - 1]))))
             {
                 i++;
                 continue;
             }
 
-            if (FractionReader.TryReadFraction(normalized, i, out var fractionEnd, out var fraction))
+            // 百分之五十: a percentage word; the numeral after 之 is read on its own.
+            if (!(c is '百' or '千' or '万' or '萬' or '仟') && FractionReader.TryReadFraction(normalized, i, out var fractionEnd, out var fraction))
             {
                 result.Add(new NumeralMatch(new TextSpan(i, fractionEnd), fraction));
                 i = fractionEnd;

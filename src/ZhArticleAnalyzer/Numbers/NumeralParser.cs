@@ -59,8 +59,7 @@ internal static class NumeralParser
                 continue;
             }
 
-            if (c == ' ' && NextNonSpace(text, i) is var n && n - i <= 4 && n < text.Length && NumeralCharacters.IsChineseNumeral(text[n])
-                && (NumeralCharacters.IsChineseNumeral(prev) || NumeralCharacters.IsUnit(text[n])))
+            if (c == ' ' && NextNonSpace(text, i) is var n && n - i <= 4 && n < text.Length && ContinuesAfterSpace(text, prev, n))
             {
                 i = n;
                 continue;
@@ -91,6 +90,12 @@ internal static class NumeralParser
         else if (text[0] == '+')
         {
             text = text[1..].TrimStart();
+        }
+
+        // 伍, 拾, 陆 alone are words (队伍, 收拾, 大陆); 百 and 千 alone are no amount.
+        if (text.Length == 1 && (NumeralCharacters.IsFinancialOnly(text[0]) || text[0] is '百' or '千' or '佰' or '仟'))
+        {
+            return false;
         }
 
         if (!TryParseUnsigned(text, out value))
@@ -173,7 +178,7 @@ internal static class NumeralParser
                             pending = 0;
                         }
                     }
-                    else if (pending is { } p && !anyUnit && digitsOnly)
+                    else if (pending is { } p && !anyUnit && digitsOnly && c is not ('两' or '兩') && text[i - 1] is not ('两' or '兩'))
                     {
                         pending = (p * 10) + digit;
                     }
@@ -206,9 +211,15 @@ internal static class NumeralParser
                 }
 
                 var small = NumeralCharacters.SmallUnitValue(c);
+                if (small > 0 && pending is >= 10 && !anyUnit && i > 0 && NumeralCharacters.DigitValue(text[i - 1]) >= 0)
+                {
+                    // 二三十 (twenty or thirty) is a vague span, not 230.
+                    return false;
+                }
+
                 if (small > 0)
                 {
-                    section += (pending ?? 1) * small;
+                    section += (pending is null or 0 ? 1 : pending.Value) * small;
                     pending = null;
                     lastUnit = small;
                     anyUnit = true;
@@ -368,6 +379,45 @@ internal static class NumeralParser
         && (start + 3 == text.Length || !char.IsAsciiDigit(text[start + 3]));
 
     private static bool IsThousandsGroup(string text, int start) => IsThousandsGroup(text.AsSpan(), start);
+
+    /// <summary>一百 五 十 二, 十 余 万, 四百 点 五, 7万 5千: what may follow a space inside a numeral.</summary>
+    private static bool ContinuesAfterSpace(string text, char prev, int n)
+    {
+        var next = text[n];
+        if (NumeralCharacters.IsChineseNumeral(next))
+        {
+            return NumeralCharacters.IsChineseNumeral(prev) || NumeralCharacters.IsUnit(next);
+        }
+
+        if (!NumeralCharacters.IsChineseNumeral(prev) && !char.IsAsciiDigit(prev))
+        {
+            return false;
+        }
+
+        var after = NextNonSpace(text, n + 1);
+        if (NumeralCharacters.IsVagueInfix(next))
+        {
+            return after < text.Length && NumeralCharacters.IsUnit(text[after]);
+        }
+
+        if (NumeralCharacters.IsPoint(next))
+        {
+            return !char.IsAsciiDigit(prev) && after < text.Length && NumeralCharacters.IsDecimalDigit(text[after]);
+        }
+
+        if (char.IsAsciiDigit(next) && NumeralCharacters.IsUnit(prev))
+        {
+            var end = n;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            return end < text.Length && NumeralCharacters.IsUnit(text[end]);
+        }
+
+        return false;
+    }
 
     private static int NextNonSpace(string text, int i)
     {

@@ -143,6 +143,11 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         ReadVagueSuffix(text, amount);
         ReadRange(text, amount, notNumbers);
         ReadUnit(text, amount);
+        if (amount.LoneOne && amount.Kind is not (QuantityKind.Percent or QuantityKind.Money or QuantityKind.Multiple or QuantityKind.PercentagePoint))
+        {
+            return null;
+        }
+
         ReadSuffixHedge(text, amount);
         return Finish(text, amount, blocked);
     }
@@ -193,13 +198,9 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
             scale = Math.Max(scale, NumeralCharacters.ScaleValue(ch));
         }
 
-        // A lone 一 (一场, 一个) is an article, not a count; one of the 一 idioms (一些) is no number.
-        if (isChinese && span.Length == 1 && span[0] is '一' or '壹')
-        {
-            return null;
-        }
-
-        return new RawAmount { Start = start, NumberStart = start, End = end, Value = value, HasScale = scale > 1, Scale = scale, IsChinese = isChinese };
+        // A lone 一 (一场, 一个) is an article, not a count: it is dropped unless a %, 成, 倍 or a currency follows.
+        var loneOne = isChinese && span.Length == 1 && span[0] is '一' or '壹';
+        return new RawAmount { Start = start, NumberStart = start, End = end, Value = value, HasScale = scale > 1, Scale = scale, IsChinese = isChinese, LoneOne = loneOne };
     }
 
     private static bool IsUnitWordFrom(string text, int index) =>
@@ -324,6 +325,11 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
             return true;
         }
 
+        if (IsInsideUrl(text, amount.NumberStart))
+        {
+            return true;
+        }
+
         // Stock codes: six digits with an exchange suffix or alone in brackets.
         var length = amount.End - amount.NumberStart;
         if (length == 6 && !amount.IsChinese)
@@ -342,6 +348,19 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         return false;
     }
 
+    /// <summary>A number inside a web address (…?q=30%25…).</summary>
+    private static bool IsInsideUrl(string text, int position)
+    {
+        var k = position;
+        while (k > 0 && position - k < 300 && text[k - 1] > ' ' && text[k - 1] < 0x7F)
+        {
+            k--;
+        }
+
+        var run = text.AsSpan(k, position - k);
+        return run.Contains("://", StringComparison.Ordinal) || run.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Sign (负, -, +) and hedge words (约, 超, 近, 不低于 …) before the number.</summary>
     private void AttachPrefix(string text, RawAmount amount)
     {
@@ -354,6 +373,15 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
             {
                 Negate(amount);
             }
+        }
+
+        // $20, ￥300, HK$5: a currency symbol before the number.
+        if (amount.Kind is null && NumberLexicon.MatchEndingAt(lexicon.Currencies, w => w.Surface, text, p) is { Prefix: true } symbol)
+        {
+            p -= symbol.Surface.Length;
+            amount.Kind = QuantityKind.Money;
+            amount.Unit = symbol.Code;
+            amount.PrefixCurrency = true;
         }
 
         var hedgeEnd = p;
@@ -485,10 +513,21 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
     /// <summary>The unit after the number: %, 个百分点, 倍, a currency, 位数, a measure word.</summary>
     private void ReadUnit(string text, RawAmount amount)
     {
-        var e = amount.End;
-        if (e < text.Length && text[e] == ' ' && e + 1 < text.Length && !char.IsAsciiDigit(text[e + 1]))
+        if (amount.PrefixCurrency)
         {
-            e++;
+            return;
+        }
+
+        var e = amount.End;
+        var spaces = 0;
+        while (e + spaces < text.Length && text[e + spaces] == ' ' && spaces < 4)
+        {
+            spaces++;
+        }
+
+        if (spaces > 0 && e + spaces < text.Length && !char.IsAsciiDigit(text[e + spaces]) && (spaces == 1 || CharacterClass.IsHan(text[e + spaces])))
+        {
+            e += spaces;
         }
 
         if (e >= text.Length)
@@ -512,6 +551,17 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         if (c == '成' && IsTenthsWord(text, e, amount))
         {
             Set(amount, QuantityKind.Percent, "%", e + 1, 10);
+
+            // 七成六 = 76%, 三成半 = 35%.
+            var k = e + 1 < text.Length && text[e + 1] == ' ' ? e + 2 : e + 1;
+            if (k < text.Length && amount.IsChinese && (NumeralCharacters.DigitValue(text[k]) is > 0 and < 10 || text[k] == '半')
+                && (k + 1 >= text.Length || !NumeralCharacters.IsChineseNumeral(text[k + 1])))
+            {
+                var extra = text[k] == '半' ? 5 : NumeralCharacters.DigitValue(text[k]);
+                amount.Value += extra;
+                amount.End = k + 1;
+            }
+
             return;
         }
 
@@ -519,6 +569,12 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         {
             var factor = amount.Value is { } v && v >= 10 ? 1 : 10;
             Set(amount, QuantityKind.Percent, "%", e + 1, factor);
+            return;
+        }
+
+        if (NumberLexicon.MatchAtLoose(lexicon.Units, u => u.Surface, text, e, out var looseEnd) is { Kind: QuantityKind.PercentagePoint } points && looseEnd > e + points.Surface.Length)
+        {
+            Set(amount, QuantityKind.PercentagePoint, "pp", looseEnd, points.Surface.StartsWith('b') ? 0.01m : 1m);
             return;
         }
 
@@ -547,6 +603,7 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
                 amount.End += NumberLexicon.MatchAt(lexicon.Currencies, w => w.Surface, text, amount.End)!.Surface.Length;
             }
 
+            ReadSmallChange(text, amount, currency);
             ReadPerUnit(text, amount);
             return;
         }
@@ -573,6 +630,25 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
             amount.Min *= factor;
             amount.Max *= factor;
         }
+    }
+
+    /// <summary>五元三毛 = 5.3, 50元6角 = 50.6: jiao after yuan.</summary>
+    private static void ReadSmallChange(string text, RawAmount amount, CurrencyWord currency)
+    {
+        var e = amount.End;
+        if (currency.Surface != "元" || amount.Value is null || e + 1 >= text.Length || text[e + 1] is not ('角' or '毛'))
+        {
+            return;
+        }
+
+        var jiao = char.IsAsciiDigit(text[e]) ? text[e] - '0' : NumeralCharacters.DigitValue(text[e]);
+        if (jiao is < 1 or > 9)
+        {
+            return;
+        }
+
+        amount.Value += jiao / 10m;
+        amount.End = e + 2;
     }
 
     /// <summary>元/股, 元/兆瓦时, 美元/桶: the per-unit tail belongs to the money.</summary>
@@ -610,7 +686,7 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
     }
 
     private static bool IsDiscountWord(string text, int e, RawAmount amount) =>
-        amount.Value is { } v && v > 0 && v < 100
+        amount.Value is { } v && v > 0 && v < 100 && !(amount.IsChinese && v == 10)
         && !(e + 1 < text.Length && "合旧算扣价让返射叠损".Contains(text[e + 1], StringComparison.Ordinal));
 
     private static bool IsGrowthAfter(string text, int e)

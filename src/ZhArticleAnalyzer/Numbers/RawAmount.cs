@@ -41,6 +41,12 @@ internal sealed class RawAmount
     /// <summary>True when a hedge word stood before the number (so a list after it shares it).</summary>
     public bool HedgedBefore { get; set; }
 
+    /// <summary>True for a lone 一, kept only before %, 成, 倍 or a currency.</summary>
+    public bool LoneOne { get; set; }
+
+    /// <summary>True when a currency symbol stood before the number ($20).</summary>
+    public bool PrefixCurrency { get; set; }
+
     public bool HasUnit => Kind is not null;
 
     public Quantity ToQuantity() => new(
