@@ -632,23 +632,53 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         }
     }
 
-    /// <summary>五元三毛 = 5.3, 50元6角 = 50.6: jiao after yuan.</summary>
+    private static readonly (string Currency, string SubUnit, decimal Factor)[] SubUnits =
+    [
+        ("元", "角", 0.1m), ("元", "毛", 0.1m), ("块", "毛", 0.1m), ("美元", "美分", 0.01m), ("欧元", "欧分", 0.01m),
+        ("日元", "日本銭", 0.01m), ("日元", "日本钱", 0.01m), ("港元", "仙", 0.01m),
+    ];
+
+    /// <summary>五元三毛 = 5.3, 两美元又三美分 = 2.03, 10日元5日本銭 = 10.05: the smaller coin after the main unit.</summary>
     private static void ReadSmallChange(string text, RawAmount amount, CurrencyWord currency)
     {
         var e = amount.End;
-        if (currency.Surface != "元" || amount.Value is null || e + 1 >= text.Length || text[e + 1] is not ('角' or '毛'))
+        if (amount.Value is null || e >= text.Length)
         {
             return;
         }
 
-        var jiao = char.IsAsciiDigit(text[e]) ? text[e] - '0' : NumeralCharacters.DigitValue(text[e]);
-        if (jiao is < 1 or > 9)
+        if (text[e] == '又')
+        {
+            e++;
+        }
+
+        if (e >= text.Length)
         {
             return;
         }
 
-        amount.Value += jiao / 10m;
-        amount.End = e + 2;
+        var digit = char.IsAsciiDigit(text[e]) ? text[e] - '0' : NumeralCharacters.DigitValue(text[e]);
+        var numberEnd = e + 1;
+        if (digit < 0)
+        {
+            return;
+        }
+
+        if (numberEnd < text.Length && char.IsAsciiDigit(text[numberEnd]) && char.IsAsciiDigit(text[e]))
+        {
+            digit = (digit * 10) + (text[numberEnd] - '0');
+            numberEnd++;
+        }
+
+        foreach (var (main, sub, factor) in SubUnits)
+        {
+            if (currency.Surface == main && string.CompareOrdinal(text, numberEnd, sub, 0, sub.Length) == 0 && digit * factor < 1)
+            {
+                amount.Value += digit * factor;
+                amount.End = numberEnd + sub.Length;
+                return;
+            }
+        }
     }
 
     /// <summary>元/股, 元/兆瓦时, 美元/桶: the per-unit tail belongs to the money.</summary>
