@@ -187,7 +187,15 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
 
         if (!NumeralParser.TryParse(span, out var value))
         {
-            return null;
+            // 逾百人, 近千家: a lone 百 or 千 before a measure word is 100 or 1000.
+            var lone = span.Length == 1 && span[0] is '百' or '千' && end < text.Length
+                && NumberLexicon.MatchAt(NumberLexicon.Default.Units, u => u.Surface, text, end) is { Kind: QuantityKind.Count or QuantityKind.Duration };
+            if (!lone)
+            {
+                return null;
+            }
+
+            value = span[0] == '百' ? 100 : 1000;
         }
 
         var isChinese = true;
@@ -590,7 +598,7 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
             amount.Min = low;
             amount.Max = (low * 10) - 1;
             amount.End = e + 2;
-            amount.Unit = IsGrowthAfter(text, e + 2) ? "%" : null;
+            amount.Unit = IsGrowthAfter(text, e + 2) || IsGrowthBefore(text, amount.Start) ? "%" : null;
             return;
         }
 
@@ -724,6 +732,14 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         var window = text.AsSpan(e, Math.Min(4, text.Length - e));
         return window.Contains("增", StringComparison.Ordinal) || window.Contains("涨", StringComparison.Ordinal)
             || window.Contains("降", StringComparison.Ordinal) || window.Contains("跌", StringComparison.Ordinal) || window.Contains("下滑", StringComparison.Ordinal);
+    }
+
+    private static bool IsGrowthBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 4);
+        var window = text.AsSpan(from, start - from);
+        return window.EndsWith("增长", StringComparison.Ordinal) || window.EndsWith("增速", StringComparison.Ordinal) || window.EndsWith("增幅", StringComparison.Ordinal)
+            || window.EndsWith("涨幅", StringComparison.Ordinal) || window.EndsWith("下滑", StringComparison.Ordinal) || window.EndsWith("下降", StringComparison.Ordinal);
     }
 
     private static bool IsFalseCurrency(string text, int e, CurrencyWord currency) =>
