@@ -21,6 +21,12 @@ internal static class NumeralParser
         var last = -1;
         while (i < text.Length)
         {
+            if (i - start > MaxLength)
+            {
+                // Too long to be a numeral: stop here so that every caller stays linear.
+                return i;
+            }
+
             var c = text[i];
             if (char.IsAsciiDigit(c) || NumeralCharacters.IsChineseNumeral(c))
             {
