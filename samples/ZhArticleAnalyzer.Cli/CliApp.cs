@@ -8,7 +8,7 @@ internal static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
-        var eval = new Command("eval", "Measure quality against gold data.") { EvalSegmentationCommand.Create(console) };
+        var eval = new Command("eval", "Measure quality against gold data.") { EvalSegmentationCommand.Create(console), EvalQuantitiesCommand.Create(console) };
         var root = new RootCommand("ZhArticleAnalyzer: turn Chinese business articles into structured records.")
         {
             AnalyzeCommand.Create(console),

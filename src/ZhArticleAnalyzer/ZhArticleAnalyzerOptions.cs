@@ -38,6 +38,13 @@ public sealed class ZhArticleAnalyzerOptions
     /// </summary>
     public string? JiebaDataDirectory { get; set; }
 
+    /// <summary>
+    /// The date relative times (今年, 去年同期, 上月, 过去四个季度) are resolved against when the article's
+    /// <see cref="Pipeline.ArticleInfo.PublishedOn"/> is not given (that date wins). When both are null,
+    /// relative times keep a null value. Default null.
+    /// </summary>
+    public DateOnly? AnchorDate { get; set; }
+
     /// <summary>How many articles <see cref="Pipeline.IArticleAnalyzer.AnalyzeManyAsync"/> analyses at once. Default: the processor count.</summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 

@@ -19,10 +19,20 @@ internal sealed record BenchResult(
     double ColdStartMs,
     double PeakWorkingSetMb);
 
+/// <summary>Precision, recall and F1 of one layer, with the counts behind them.</summary>
+internal sealed record QuantityEvalFigures(double Precision, double Recall, double F1, int Gold, int System, int Correct);
+
+/// <summary>One dev-set file's scores in <c>eval quantities --json</c>.</summary>
+internal sealed record QuantityEvalFile(string Id, QuantityEvalFigures Quantities, QuantityEvalFigures Times);
+
+/// <summary><c>eval quantities --json</c>.</summary>
+internal sealed record QuantityEvalReport(IReadOnlyList<QuantityEvalFile> Files, QuantityEvalFigures Quantities, QuantityEvalFigures Times);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(BatchError))]
 [JsonSerializable(typeof(SegmentationScore))]
 [JsonSerializable(typeof(BenchResult))]
+[JsonSerializable(typeof(QuantityEvalReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     public static CliJsonContext Relaxed { get; } = new(new JsonSerializerOptions

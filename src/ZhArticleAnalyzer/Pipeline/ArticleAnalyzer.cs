@@ -7,7 +7,7 @@ using ZhArticleAnalyzer.Segmentation;
 namespace ZhArticleAnalyzer.Pipeline;
 
 /// <summary>
-/// Runs the analysis stages in order (sentences → segmentation → keywords → any extra stages) and
+/// Runs the analysis stages in order (sentences → segmentation → keywords → times → quantities → any extra stages) and
 /// freezes the result into an <see cref="AnalyzedDocument"/>. Thread-safe: the stages are
 /// stateless and every call has its own <see cref="AnalysisBuilder"/>.
 /// </summary>
@@ -29,7 +29,10 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         _parallelism = options.MaxDegreeOfParallelism;
         Segmenter = segmenter;
         Options = options;
-        IAnalysisStage[] builtIn = [new SentenceStage(), new SegmentationStage(segmenter), new KeywordStage(options.KeywordCount)];
+        IAnalysisStage[] builtIn =
+        [
+            new SentenceStage(), new SegmentationStage(segmenter), new KeywordStage(options.KeywordCount), new TimeStage(options.AnchorDate), new QuantityStage(),
+        ];
         _stages = [.. builtIn, .. extraStages ?? []];
         CheckRequirements(_stages);
     }
