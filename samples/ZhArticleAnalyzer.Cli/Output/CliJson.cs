@@ -17,7 +17,20 @@ internal sealed record BenchResult(
     double JiebaNetCutCharsPerSecond,
     double Ratio,
     double ColdStartMs,
-    double PeakWorkingSetMb);
+    double PeakWorkingSetMb,
+    string Segmenter,
+    double EngineCutCharsPerSecond,
+    double EnginePosCharsPerSecond,
+    double EngineSegmentCharsPerSecond,
+    double JiebaNetPosCharsPerSecond,
+    double EngineCutRatio,
+    double EnginePosRatio,
+    double EngineCutTwoThreadsCharsPerSecond,
+    double EngineTwoThreadScaling,
+    double EngineLoadMs,
+    double EngineDictionaryMb,
+    int Rounds,
+    double EngineCutSpread);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(BatchError))]

@@ -50,7 +50,7 @@ internal static class SegmenterFactory
         return new JiebaEngine(BuildDictionary(model, options.UseBusinessDictionaries, options.UserDictionaryPaths));
     }
 
-    private static EngineDictionary BuildDictionary(EngineModel model, bool business, IEnumerable<string> userDictionaries)
+    internal static EngineDictionary BuildDictionary(EngineModel model, bool business, IEnumerable<string> userDictionaries)
     {
         var builder = new EngineDictionaryBuilder(model);
         if (business)

@@ -35,6 +35,9 @@ internal static class EngineModelCache
         return Path.Combine(root, "ZhArticleAnalyzer", "engine-" + SourceKey(dataDirectory) + ".bin");
     }
 
+    /// <summary>Loads a model afresh, bypassing the in-process cache (to measure the load).</summary>
+    internal static EngineModel LoadUncached(string? dataDirectory) => Load(dataDirectory);
+
     private static EngineModel Load(string? dataDirectory)
     {
         var path = CachePath(dataDirectory);
