@@ -92,10 +92,23 @@ internal static class EngineModelCache
             }
 
             File.Move(temporary, path, overwrite: true);
+            PruneOldImages(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // No cache then: the next process parses the data again.
+        }
+    }
+
+    /// <summary>Each build of the library writes its own image; older ones left by other builds go after a day.</summary>
+    private static void PruneOldImages(string current)
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(current)!, "engine-*.bin"))
+        {
+            if (!string.Equals(file, current, StringComparison.Ordinal) && File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddDays(-1))
+            {
+                File.Delete(file);
+            }
         }
     }
 
