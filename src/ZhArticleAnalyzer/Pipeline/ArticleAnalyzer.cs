@@ -97,7 +97,11 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         {
             await foreach (var analysis in window.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                yield return await analysis.ConfigureAwait(false);
+                // The channel hands out finished analyses without looking at the token; a caller that
+                // cancelled must not receive one more.
+                var result = await analysis.ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return result;
             }
 
             await producer.ConfigureAwait(false);
