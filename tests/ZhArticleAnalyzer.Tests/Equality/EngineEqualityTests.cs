@@ -98,6 +98,31 @@ public class EngineEqualityTests(ITestOutputHelper output)
         Assert.Empty(mismatches);
     }
 
+    [Fact]
+    public void BusinessWords_GetTheFrequenciesJiebaRuntimeGaveThem()
+    {
+        var lexicon = BusinessLexicon.Load();
+        var builder = new EngineDictionaryBuilder(EngineModelCache.Get(null));
+        foreach (var entry in lexicon)
+        {
+            builder.Add(entry);
+        }
+
+        var runtime = JiebaRuntime.Get(null);
+        runtime.AddWordsOnce("business-dictionaries", BusinessLexicon.Load);
+        var jiebaApplied = runtime.Read(_ => runtime.AppliedWordsUnlocked.Take(lexicon.Count).ToList());
+
+        // Meaningful when the business words were the first words jieba.NET was given in this process (as in CreateJieba).
+        if (jiebaApplied.Select(w => w.Word).SequenceEqual(lexicon.Select(e => e.Word)))
+        {
+            Assert.Equal(jiebaApplied, builder.Applied);
+        }
+        else
+        {
+            output.WriteLine("jieba.NET received other words before the business words in this process; compared by the equality tests only.");
+        }
+    }
+
     private void CompareCut(string set, bool hmm)
     {
         var texts = Texts(set);
