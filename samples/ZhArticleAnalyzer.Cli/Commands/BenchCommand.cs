@@ -92,15 +92,21 @@ internal static class BenchCommand
         var enginePos = new List<double>();
         var engineSegment = new List<double>();
         var twoThreads = new List<double>();
+        var oneThreadPerCpu = new List<double>();
+        var twoThreadsPerCpu = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
             // Alternating within a round, so that a change of machine load hits all alike.
             pipeline.Add(chars / Measure(texts, t => analyzer.Analyze(t, null, cancellationToken)));
             cut.Add(chars / Measure(texts, t => jieba.Cut(t).Count()));
+            var cpu = CpuSeconds();
             engineCut.Add(chars / Measure(texts, t => EngineCut(engine, t)));
+            oneThreadPerCpu.Add(chars / (CpuSeconds() - cpu));
             enginePos.Add(chars / Measure(texts, t => EnginePos(engine, t)));
             engineSegment.Add(chars / Measure(texts, t => segmenter.Segment(t, cancellationToken)));
+            cpu = CpuSeconds();
             twoThreads.Add(2 * chars / MeasureOnTwoThreads(texts, t => EngineCut(engine, t)));
+            twoThreadsPerCpu.Add(2 * chars / (CpuSeconds() - cpu));
             if (round < posRounds)
             {
                 pos.Add(chars / Measure(texts, t => jiebaPos.Cut(t).Count()));
@@ -123,10 +129,12 @@ internal static class BenchCommand
             Math.Round(Median(enginePos) / Median(pos), 1),
             Math.Round(Median(twoThreads)),
             Math.Round(Median(twoThreads) / Median(engineCut), 2),
+            Math.Round(2 * Median(twoThreadsPerCpu) / Median(oneThreadPerCpu), 2),
             Math.Round(engineLoadMs, 1),
             Math.Round(engineDictionaryMb, 1),
             rounds,
-            Math.Round((engineCut.Max() - engineCut.Min()) / Median(engineCut), 3));
+            Math.Round((engineCut.Max() - engineCut.Min()) / Median(engineCut), 3),
+            LoadAverage());
         if (json)
         {
             await console.Out.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Relaxed.BenchResult)).ConfigureAwait(false);
@@ -139,13 +147,14 @@ internal static class BenchCommand
                 jieba.NET Cut          {result.JiebaNetCutCharsPerSecond,12:N0} chars/s
                 ratio pipeline / Cut   {result.Ratio,12:F3}
                 engine Cut             {result.EngineCutCharsPerSecond,12:N0} chars/s  ({result.EngineCutRatio:F2}x jieba.NET Cut, spread {result.EngineCutSpread:P1})
-                engine Cut, 2 threads  {result.EngineCutTwoThreadsCharsPerSecond,12:N0} chars/s  ({result.EngineTwoThreadScaling:F2}x one thread)
+                engine Cut, 2 threads  {result.EngineCutTwoThreadsCharsPerSecond,12:N0} chars/s  ({result.EngineTwoThreadScaling:F2}x one thread by the clock, {result.EngineTwoThreadCpuScaling:F2}x by CPU time)
                 engine Segment         {result.EngineSegmentCharsPerSecond,12:N0} chars/s  (ISegmenter: cut, tags, tokens)
                 engine POS             {result.EnginePosCharsPerSecond,12:N0} chars/s  ({result.EnginePosRatio:F1}x jieba.NET PosSegmenter)
                 jieba.NET PosSegmenter {result.JiebaNetPosCharsPerSecond,12:N0} chars/s
                 engine load            {result.EngineLoadMs,12:N1} ms, {result.EngineDictionaryMb:N1} MB of managed heap
                 cold start             {result.ColdStartMs,12:N0} ms (first analyzer and first article)
                 peak working set       {result.PeakWorkingSetMb,12:N1} MB
+                load average           {result.LoadAverage,12:F2} (machine load at the end; figures above it are noisy)
                 """)).ConfigureAwait(false);
         }
 
@@ -166,6 +175,22 @@ internal static class BenchCommand
         tokens.Clear();
         engine.CutWithPos(text, tokens);
         return tokens.Count;
+    }
+
+    private static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+
+    /// <summary>The one-minute load average on Linux, to judge how noisy a run was; null elsewhere.</summary>
+    private static double? LoadAverage()
+    {
+        try
+        {
+            var text = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg") : null;
+            return text is null ? null : double.Parse(text.Split(' ')[0], CultureInfo.InvariantCulture);
+        }
+        catch (Exception exception) when (exception is IOException or FormatException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Two threads each cut every text; returns the wall-clock seconds.</summary>

@@ -27,10 +27,12 @@ internal sealed record BenchResult(
     double EnginePosRatio,
     double EngineCutTwoThreadsCharsPerSecond,
     double EngineTwoThreadScaling,
+    double EngineTwoThreadCpuScaling,
     double EngineLoadMs,
     double EngineDictionaryMb,
     int Rounds,
-    double EngineCutSpread);
+    double EngineCutSpread,
+    double? LoadAverage);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(BatchError))]
