@@ -12,6 +12,13 @@ public sealed class ZhArticleAnalyzerOptions
     /// <summary>How many keywords to keep (0 to 100). Default 10.</summary>
     public int KeywordCount { get; set; } = 10;
 
+    /// <summary>
+    /// The segmenter: <see cref="Segmentation.SegmenterKind.Engine"/> (default), the library's own
+    /// jieba-compatible engine, or <see cref="Segmentation.SegmenterKind.JiebaNet"/>, jieba.NET itself.
+    /// Both give the same words and tags on ordinary text (see the README's "Segmentation engine").
+    /// </summary>
+    public Segmentation.SegmenterKind Segmenter { get; set; } = Segmentation.SegmenterKind.Engine;
+
     /// <summary>Whether jieba's HMM may join unknown characters into new words. Default true.</summary>
     public bool UseHmm { get; set; } = true;
 
@@ -20,15 +27,17 @@ public sealed class ZhArticleAnalyzerOptions
     /// places, events, metric terms) are added to the segmenter. Default true.
     /// </summary>
     /// <remarks>
-    /// jieba.NET keeps one dictionary per process: once any analyzer in the process has added the
-    /// business words, every analyzer in that process uses them.
+    /// With the engine each analyzer has its own dictionary. jieba.NET keeps one dictionary per
+    /// process: once any analyzer in the process has added the business words, every jieba.NET
+    /// analyzer in that process uses them.
     /// </remarks>
     public bool UseBusinessDictionaries { get; set; } = true;
 
     /// <summary>
     /// Extra user dictionaries in jieba's format (<c>word [frequency] [tag]</c> per line, UTF-8), added
-    /// once at startup. jieba.NET's dictionary is process-wide, so these words then apply to every
-    /// analyzer in the process.
+    /// once at startup. The engine adds them to this analyzer's dictionary only; jieba.NET's dictionary
+    /// is process-wide, so with <see cref="Segmentation.SegmenterKind.JiebaNet"/> they apply to every
+    /// jieba.NET analyzer in the process.
     /// </summary>
     public IList<string> UserDictionaryPaths { get; } = [];
 
@@ -73,6 +82,11 @@ public sealed class ZhArticleAnalyzerOptions
             {
                 problems.Add($"user dictionary '{path}' does not exist.");
             }
+        }
+
+        if (!Enum.IsDefined(Segmenter))
+        {
+            problems.Add($"Segmenter must be Engine or JiebaNet (was {(int)Segmenter}).");
         }
 
         if (JiebaDataDirectory is not null && !Directory.Exists(JiebaDataDirectory))

@@ -17,7 +17,22 @@ internal sealed record BenchResult(
     double JiebaNetCutCharsPerSecond,
     double Ratio,
     double ColdStartMs,
-    double PeakWorkingSetMb);
+    double PeakWorkingSetMb,
+    string Segmenter,
+    double EngineCutCharsPerSecond,
+    double EnginePosCharsPerSecond,
+    double EngineSegmentCharsPerSecond,
+    double JiebaNetPosCharsPerSecond,
+    double EngineCutRatio,
+    double EnginePosRatio,
+    double EngineCutTwoThreadsCharsPerSecond,
+    double EngineTwoThreadScaling,
+    double EngineTwoThreadCpuScaling,
+    double EngineLoadMs,
+    double EngineDictionaryMb,
+    int Rounds,
+    double EngineCutSpread,
+    double? LoadAverage);
 
 /// <summary>Precision, recall and F1 of one layer, with the counts behind them.</summary>
 internal sealed record QuantityEvalFigures(double Precision, double Recall, double F1, int Gold, int System, int Correct);
