@@ -19,12 +19,33 @@ internal sealed record BenchResult(
     double ColdStartMs,
     double PeakWorkingSetMb);
 
+/// <summary>The figures <c>train ner</c> records beside the model (CI checks the slice F1).</summary>
+internal sealed record NerModelMetrics(
+    string TrainedOn,
+    int TrainingSentences,
+    int Seed,
+    int Iterations,
+    int HashBits,
+    int MsraTestSliceSentences,
+    double MsraTestSlicePrecision,
+    double MsraTestSliceRecall,
+    double MsraTestSliceF1);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(BatchError))]
 [JsonSerializable(typeof(SegmentationScore))]
 [JsonSerializable(typeof(BenchResult))]
+[JsonSerializable(typeof(NerModelMetrics))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
+    public static CliJsonContext Indented { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    });
+
     public static CliJsonContext Relaxed { get; } = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
