@@ -12,6 +12,12 @@ public sealed class ZhArticleAnalyzerOptions
     /// <summary>How many keywords to keep (0 to 100). Default 10.</summary>
     public int KeywordCount { get; set; } = 10;
 
+    /// <summary>
+    /// Whether the built-in entity stage runs (gazetteers, patterns and the statistical model shipped
+    /// in the package). Default true. The model loads once per process, on first use.
+    /// </summary>
+    public bool RecognizeEntities { get; set; } = true;
+
     /// <summary>Whether jieba's HMM may join unknown characters into new words. Default true.</summary>
     public bool UseHmm { get; set; } = true;
 

@@ -24,7 +24,8 @@ internal static class TrainNerCommand
         var maxSentences = new Option<int?>("--max-sentences") { Description = "Train on the first N shuffled sentences only." };
         var iterations = new Option<int>("--iterations") { Description = "SDCA passes over the data.", DefaultValueFactory = _ => 8 };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the hashed feature space.", DefaultValueFactory = _ => 20 };
-        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation of SDCA.", DefaultValueFactory = _ => 1e-6f };
+        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2 };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
@@ -36,6 +37,7 @@ internal static class TrainNerCommand
                 MaxSentences = result.GetValue(maxSentences),
                 Iterations = result.GetValue(iterations),
                 HashBits = result.GetValue(hashBits),
+                L2 = result.GetValue(l2),
             },
             cancellationToken));
         return command;

@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using ZhArticleAnalyzer.Entities;
 using ZhArticleAnalyzer.Pipeline.Stages;
 using ZhArticleAnalyzer.Segmentation;
 
 namespace ZhArticleAnalyzer.Pipeline;
 
 /// <summary>
-/// Runs the analysis stages in order (sentences → segmentation → keywords → any extra stages) and
+/// Runs the analysis stages in order (sentences → segmentation → entities → keywords → any extra stages) and
 /// freezes the result into an <see cref="AnalyzedDocument"/>. Thread-safe: the stages are
 /// stateless and every call has its own <see cref="AnalysisBuilder"/>.
 /// </summary>
@@ -29,7 +30,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         _parallelism = options.MaxDegreeOfParallelism;
         Segmenter = segmenter;
         Options = options;
-        IAnalysisStage[] builtIn = [new SentenceStage(), new SegmentationStage(segmenter), new KeywordStage(options.KeywordCount)];
+        IAnalysisStage[] builtIn = options.RecognizeEntities
+            ? [new SentenceStage(), new SegmentationStage(segmenter), new EntityStage(EntityRecognizer.CreateDefault()), new KeywordStage(options.KeywordCount)]
+            : [new SentenceStage(), new SegmentationStage(segmenter), new KeywordStage(options.KeywordCount)];
         _stages = [.. builtIn, .. extraStages ?? []];
         CheckRequirements(_stages);
     }
