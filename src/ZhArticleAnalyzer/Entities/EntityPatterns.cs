@@ -92,7 +92,7 @@ internal static partial class EntityPatterns
             // Otherwise (协会, 工业协会) it needs name tokens before it, possibly with plain nouns between (日本 机床 工业协会).
             var tokenIsName = word.Length > suffix.Length && IsNamePart(token.Pos);
             var first = t;
-            var lowest = suffix == "政府" ? t - 1 : 0; // a government takes one place name (阿布扎比政府, not 阿联酋阿布扎比政府)
+            var lowest = suffix == "政府" ? Math.Max(0, t - 1) : 0; // a government takes one place name (阿布扎比政府, not 阿联酋阿布扎比政府)
             for (var p = t - 1; p >= lowest && tokens[p].Span.End == tokens[p + 1].Span.Start && token.Span.End - tokens[p].Span.Start <= 16
                  && (IsNamePart(tokens[p].Pos) || (!tokenIsName && tokens[p].Pos == "n")); p--)
             {

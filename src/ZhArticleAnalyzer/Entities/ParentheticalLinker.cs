@@ -16,6 +16,7 @@ internal static class ParentheticalLinker
     {
         var result = new List<EntityCandidate>(mentions);
         var links = new List<(int, int)>();
+        var removed = new HashSet<int>();
         for (var i = 0; i < result.Count; i++)
         {
             var m = result[i];
@@ -33,15 +34,15 @@ internal static class ParentheticalLinker
 
             var inner = new TextSpan(open + 1, close);
             var existing = result.FindIndex(x => x.Span == inner);
+            if (removed.Contains(i) || (existing >= 0 && removed.Contains(existing)))
+            {
+                continue;
+            }
+
             if (m.Type == EntityType.Organization && existing >= 0 && result[existing].Type == EntityType.Location)
             {
                 result[i] = m with { Span = new TextSpan(m.Span.Start, close + 1), Canonical = null };
-                result.RemoveAt(existing);
-                if (existing < i)
-                {
-                    i--;
-                }
-
+                removed.Add(existing);
                 continue;
             }
 
@@ -62,7 +63,23 @@ internal static class ParentheticalLinker
             }
         }
 
-        return (result, links);
+        if (removed.Count == 0)
+        {
+            return (result, links);
+        }
+
+        var newIndex = new int[result.Count];
+        var kept = new List<EntityCandidate>();
+        for (var i = 0; i < result.Count; i++)
+        {
+            newIndex[i] = removed.Contains(i) ? -1 : kept.Count;
+            if (!removed.Contains(i))
+            {
+                kept.Add(result[i]);
+            }
+        }
+
+        return (kept, [.. links.Where(l => newIndex[l.Item1] >= 0 && newIndex[l.Item2] >= 0).Select(l => (newIndex[l.Item1], newIndex[l.Item2]))]);
     }
 
     /// <summary>An upper-case Latin abbreviation (JMTBA, NIO), the only alias shape accepted when nothing else knows the name.</summary>

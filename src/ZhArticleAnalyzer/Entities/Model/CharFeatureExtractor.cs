@@ -91,6 +91,23 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits)
         starts[n] = features.Count;
     }
 
+    /// <summary>How many features <see cref="AddPreviousLabelFeatures"/> adds.</summary>
+    public const int PreviousLabelFeatureCount = 3;
+
+    /// <summary>
+    /// The features that depend on the previous character's label (-1 at the start of the sentence),
+    /// for the maximum-entropy Markov model: the label alone, with this character, and with this and the next.
+    /// </summary>
+    public void AddPreviousLabelFeatures(ReadOnlySpan<char> sentence, int i, int previousLabel, Span<int> output)
+    {
+        var p = previousLabel + 1;
+        var c0 = NormalizeChar(sentence[i]);
+        var c1 = i + 1 < sentence.Length ? NormalizeChar(sentence[i + 1]) : After;
+        output[0] = Hash(30, p, 0, 0);
+        output[1] = Hash(31, p, c0, 0);
+        output[2] = Hash(32, p, c0, c1);
+    }
+
     private static void OnLexiconMatch(ref LexiconState state, int length, byte classes)
     {
         var start = state.Start;
@@ -99,7 +116,7 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits)
         {
             var role = j == start ? 1 : j == start + length - 1 ? 3 : 2;
             var list = state.Features[j] ??= [];
-            for (var bit = 0; bit < 4; bit++)
+            for (var bit = 0; bit < NameLexicon.ClassBits; bit++)
             {
                 if ((classes & (1 << bit)) != 0)
                 {

@@ -10,12 +10,31 @@ internal sealed class NameLexicon
     public const byte Location = 2;
     public const byte Organization = 4;
     public const byte OtherName = 8;
-    public const int MaxWordLength = 8;
+
+    /// <summary>Names annotated in the training data: person, location, organisation (bits 4..6).</summary>
+    public const byte TrainingPerson = 16;
+    public const byte TrainingLocation = 32;
+    public const byte TrainingOrganization = 64;
+    public const int ClassBits = 7;
+    public const int MaxWordLength = 10;
 
     private readonly CharTrie<byte> _trie = new();
     private readonly List<(string Word, byte Classes)> _entries = [];
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
 
     public int Count => _entries.Count;
+
+    /// <summary>A copy with the same words and classes.</summary>
+    public NameLexicon Clone()
+    {
+        var copy = new NameLexicon();
+        foreach (var (word, classes) in _entries)
+        {
+            copy.Add(word, classes);
+        }
+
+        return copy;
+    }
 
     public IReadOnlyList<(string Word, byte Classes)> Entries => _entries;
 
@@ -42,14 +61,14 @@ internal sealed class NameLexicon
             if ((existing | classes) != existing)
             {
                 _trie.Add(key, (byte)(existing | classes));
-                var index = _entries.FindIndex(e => e.Word == key);
-                _entries[index] = (key, (byte)(existing | classes));
+                _entries[_index[key]] = (key, (byte)(existing | classes));
             }
 
             return;
         }
 
         _trie.Add(key, classes);
+        _index.Add(key, _entries.Count);
         _entries.Add((key, classes));
     }
 

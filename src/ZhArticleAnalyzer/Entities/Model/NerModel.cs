@@ -13,15 +13,16 @@ namespace ZhArticleAnalyzer.Entities.Model;
 internal sealed class NerModel
 {
     public const string ResourceName = "models/ner-msra.bin";
-    private const string Magic = "ZHNER1";
+    private const string Magic = "ZHNER2";
     private static readonly Lazy<NerModel> ShippedModel = new(() => Load(EmbeddedData.Open(ResourceName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Half[] _weights;     // bucket-major: weights[bucket * Count + label]
     private readonly float[] _biases;
     private readonly float[] _transitions;
 
-    public NerModel(NameLexicon lexicon, int hashBits, Half[] weights, float[] biases, float[] transitions)
+    public NerModel(NameLexicon lexicon, int hashBits, Half[] weights, float[] biases, float[] transitions, bool markov = false)
     {
+        Markov = markov;
         Lexicon = lexicon;
         Features = new CharFeatureExtractor(lexicon, hashBits);
         _weights = weights;
@@ -40,6 +41,13 @@ internal sealed class NerModel
 
     public NameLexicon Lexicon { get; }
 
+    /// <summary>
+    /// Whether the classifier also reads the previous character's label (a maximum-entropy Markov
+    /// model, decoded exactly by Viterbi); otherwise it scores characters alone and Viterbi adds
+    /// label-transition scores.
+    /// </summary>
+    public bool Markov { get; }
+
     public CharFeatureExtractor Features { get; }
 
     public static NerModel Load(Stream stream)
@@ -50,6 +58,7 @@ internal sealed class NerModel
             throw new ZhArticleAnalyzerException(ErrorCodes.EmbeddedResourceMissing, "the NER model file has an unknown format.");
         }
 
+        var markov = reader.ReadBoolean();
         var hashBits = reader.ReadInt32();
         var labels = reader.ReadInt32();
         if (labels != NerLabels.Count || hashBits is < 10 or > 24)
@@ -69,13 +78,14 @@ internal sealed class NerModel
             lexicon.Add(word, reader.ReadByte());
         }
 
-        return new NerModel(lexicon, hashBits, weights, biases, transitions);
+        return new NerModel(lexicon, hashBits, weights, biases, transitions, markov);
     }
 
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
+        writer.Write(Markov);
         writer.Write(Features.HashBits);
         writer.Write(NerLabels.Count);
         foreach (var b in _biases)
@@ -108,48 +118,11 @@ internal sealed class NerModel
             return result;
         }
 
-        const int k = NerLabels.Count;
         var features = new List<int>(n * 20);
         var starts = new int[n + 1];
         Features.Extract(sentence, features, starts);
-        var logProbs = new float[n * k];
-        var probs = new float[n * k];
-        Span<float> scores = stackalloc float[k];
-        var weights = _weights;
-        for (var i = 0; i < n; i++)
-        {
-            _biases.CopyTo(scores);
-            for (var f = starts[i]; f < starts[i + 1]; f++)
-            {
-                var row = features[f] * k;
-                for (var y = 0; y < k; y++)
-                {
-                    scores[y] += (float)weights[row + y];
-                }
-            }
-
-            var max = float.NegativeInfinity;
-            for (var y = 0; y < k; y++)
-            {
-                max = Math.Max(max, scores[y]);
-            }
-
-            var sum = 0f;
-            for (var y = 0; y < k; y++)
-            {
-                sum += MathF.Exp(scores[y] - max);
-            }
-
-            var logSum = max + MathF.Log(sum);
-            for (var y = 0; y < k; y++)
-            {
-                logProbs[(i * k) + y] = scores[y] - logSum;
-                probs[(i * k) + y] = MathF.Exp(scores[y] - logSum);
-            }
-        }
-
         var labels = new int[n];
-        BioViterbi.Decode(logProbs, _transitions, labels);
+        var probs = Markov ? DecodeMarkov(sentence, features, starts, labels) : DecodeLocal(features, starts, labels);
         for (var i = 0; i < n;)
         {
             if (labels[i] == NerLabels.Outside)
@@ -160,11 +133,11 @@ internal sealed class NerModel
 
             var start = i;
             var type = NerLabels.TypeIndex(labels[i]);
-            var confidence = probs[(i * k) + labels[i]];
+            var confidence = probs[i];
             i++;
             while (i < n && labels[i] == NerLabels.Inside(type))
             {
-                confidence = Math.Min(confidence, probs[(i * k) + labels[i]]);
+                confidence = Math.Min(confidence, probs[i]);
                 i++;
             }
 
@@ -172,6 +145,146 @@ internal sealed class NerModel
         }
 
         return result;
+    }
+
+    /// <summary>Scores each character alone, then Viterbi with transition scores; returns the chosen labels' probabilities.</summary>
+    private float[] DecodeLocal(List<int> features, int[] starts, int[] labels)
+    {
+        const int k = NerLabels.Count;
+        var n = labels.Length;
+        var logProbs = new float[n * k];
+        Span<float> scores = stackalloc float[k];
+        for (var i = 0; i < n; i++)
+        {
+            BaseScores(features, starts[i], starts[i + 1], scores);
+            LogSoftmax(scores, logProbs.AsSpan(i * k, k));
+        }
+
+        BioViterbi.Decode(logProbs, _transitions, labels);
+        var probs = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            probs[i] = MathF.Exp(logProbs[(i * k) + labels[i]]);
+        }
+
+        return probs;
+    }
+
+    /// <summary>Viterbi over log P(label | previous label, sentence); returns the chosen labels' probabilities.</summary>
+    private float[] DecodeMarkov(ReadOnlySpan<char> sentence, List<int> features, int[] starts, int[] labels)
+    {
+        const int k = NerLabels.Count;
+        var n = labels.Length;
+        var delta = new float[n * k];
+        var back = new int[n * k];
+        var chosen = new float[n * k];
+        Span<float> baseScores = stackalloc float[k];
+        Span<float> scores = stackalloc float[k];
+        Span<float> logP = stackalloc float[k];
+        Span<int> extra = stackalloc int[CharFeatureExtractor.PreviousLabelFeatureCount];
+        for (var i = 0; i < n; i++)
+        {
+            BaseScores(features, starts[i], starts[i + 1], baseScores);
+            for (var y = 0; y < k; y++)
+            {
+                delta[(i * k) + y] = float.NegativeInfinity;
+            }
+
+            for (var previous = i == 0 ? -1 : 0; previous < (i == 0 ? 0 : k); previous++)
+            {
+                var before = i == 0 ? 0 : delta[((i - 1) * k) + previous];
+                if (float.IsNegativeInfinity(before))
+                {
+                    continue;
+                }
+
+                baseScores.CopyTo(scores);
+                Features.AddPreviousLabelFeatures(sentence, i, previous, extra);
+                foreach (var f in extra)
+                {
+                    var row = f * k;
+                    for (var y = 0; y < k; y++)
+                    {
+                        scores[y] += (float)_weights[row + y];
+                    }
+                }
+
+                LogSoftmax(scores, logP);
+                for (var y = 0; y < k; y++)
+                {
+                    if (!NerLabels.IsAllowed(previous, y))
+                    {
+                        continue;
+                    }
+
+                    var total = before + logP[y];
+                    if (total > delta[(i * k) + y])
+                    {
+                        delta[(i * k) + y] = total;
+                        back[(i * k) + y] = previous;
+                        chosen[(i * k) + y] = logP[y];
+                    }
+                }
+            }
+        }
+
+        var last = 0;
+        for (var y = 1; y < k; y++)
+        {
+            if (delta[((n - 1) * k) + y] > delta[((n - 1) * k) + last])
+            {
+                last = y;
+            }
+        }
+
+        labels[n - 1] = last;
+        for (var i = n - 1; i > 0; i--)
+        {
+            labels[i - 1] = back[(i * k) + labels[i]];
+        }
+
+        var probs = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            probs[i] = MathF.Exp(chosen[(i * k) + labels[i]]);
+        }
+
+        return probs;
+    }
+
+    private void BaseScores(List<int> features, int from, int to, Span<float> scores)
+    {
+        const int k = NerLabels.Count;
+        _biases.CopyTo(scores);
+        for (var f = from; f < to; f++)
+        {
+            var row = features[f] * k;
+            for (var y = 0; y < k; y++)
+            {
+                scores[y] += (float)_weights[row + y];
+            }
+        }
+    }
+
+    private static void LogSoftmax(ReadOnlySpan<float> scores, Span<float> output)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var s in scores)
+        {
+            max = Math.Max(max, s);
+        }
+
+        var sum = 0f;
+        foreach (var s in scores)
+        {
+            sum += MathF.Exp(s - max);
+        }
+
+        var logSum = max + MathF.Log(sum);
+        for (var y = 0; y < scores.Length; y++)
+        {
+            output[y] = scores[y] - logSum;
+        }
     }
 
     private static float[] ReadFloats(BinaryReader reader, int count)

@@ -22,18 +22,51 @@ internal sealed class NerTrainer(NerTrainerOptions options)
             ordered = ordered[..max];
         }
 
-        var extractor = new CharFeatureExtractor(lexicon, options.HashBits);
+        // Names annotated in the training data join the lexicon. So that the model does not learn to
+        // trust them blindly, each half of the sentences sees only the names of the other half.
+        var shipped = lexicon.Clone();
+        var folds = new[] { lexicon.Clone(), lexicon.Clone() };
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            foreach (var (start, end, type) in BioCorpus.Spans(ordered[i].Labels))
+            {
+                var word = ordered[i].Text[start..end];
+                var nameClass = (byte)(NameLexicon.TrainingPerson << type);
+                shipped.Add(word, nameClass);
+                folds[1 - (i % 2)].Add(word, nameClass);
+            }
+        }
+
+        var extractors = folds.Select(f => new CharFeatureExtractor(f, options.HashBits)).ToArray();
+        var extractor = new CharFeatureExtractor(shipped, options.HashBits);
+        log($"lexicon: {lexicon.Count} words, {shipped.Count} with the training names");
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var rows = new List<Row>();
         var features = new List<int>();
-        foreach (var sentence in ordered)
+        for (var index = 0; index < ordered.Length; index++)
         {
+            var sentence = ordered[index];
             features.Clear();
             var starts = new int[sentence.Text.Length + 1];
-            extractor.Extract(sentence.Text, features, starts);
+            extractors[index % 2].Extract(sentence.Text, features, starts);
+            var buffer = new List<int>();
             for (var i = 0; i < sentence.Text.Length; i++)
             {
-                rows.Add(new Row { Features = ToVector(features, starts[i], starts[i + 1], extractor.Dimension), Label = (uint)sentence.Labels[i] });
+                buffer.Clear();
+                for (var f = starts[i]; f < starts[i + 1]; f++)
+                {
+                    buffer.Add(features[f]);
+                }
+
+                if (options.Markov)
+                {
+                    // The gold previous label during training; Viterbi supplies it when predicting.
+                    var extra = new int[CharFeatureExtractor.PreviousLabelFeatureCount];
+                    extractor.AddPreviousLabelFeatures(sentence.Text, i, i == 0 ? -1 : sentence.Labels[i - 1], extra);
+                    buffer.AddRange(extra);
+                }
+
+                rows.Add(new Row { Features = ToVector(buffer, 0, buffer.Count, extractor.Dimension), Label = (uint)sentence.Labels[i] });
             }
         }
 
@@ -75,7 +108,8 @@ internal sealed class NerTrainer(NerTrainerOptions options)
             }
         }
 
-        return new NerModel(lexicon, options.HashBits, weights, biases, Transitions(ordered, options.TransitionWeight));
+        var transitions = options.Markov ? new float[NerLabels.Count * NerLabels.Count] : Transitions(ordered, options.TransitionWeight);
+        return new NerModel(shipped, options.HashBits, weights, biases, transitions, options.Markov);
     }
 
     /// <summary>log P(next | previous) from the training labels, times <paramref name="weight"/> (add-one smoothed).</summary>
@@ -160,6 +194,9 @@ internal sealed record NerTrainerOptions
     public float? L1 { get; init; } = 0f;
 
     public float TransitionWeight { get; init; } = 0.5f;
+
+    /// <summary>Train a maximum-entropy Markov model (features of the previous label) instead of a per-character classifier.</summary>
+    public bool Markov { get; init; } = true;
 
     public Action<string>? Log { get; init; }
 }
