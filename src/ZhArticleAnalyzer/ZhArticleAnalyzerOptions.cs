@@ -19,6 +19,12 @@ public sealed class ZhArticleAnalyzerOptions
     /// </summary>
     public Segmentation.SegmenterKind Segmenter { get; set; } = Segmentation.SegmenterKind.Engine;
 
+    /// <summary>
+    /// Whether the built-in entity stage runs (gazetteers, patterns and the statistical model shipped
+    /// in the package). Default true. The model loads once per process, on first use.
+    /// </summary>
+    public bool RecognizeEntities { get; set; } = true;
+
     /// <summary>Whether jieba's HMM may join unknown characters into new words. Default true.</summary>
     public bool UseHmm { get; set; } = true;
 

@@ -28,7 +28,8 @@ internal static class BenchCommand
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var rounds = new Option<int>("--rounds") { Description = "Timed rounds; the medians are reported.", DefaultValueFactory = _ => DefaultRounds };
         var posRounds = new Option<int>("--pos-rounds") { Description = "Rounds of jieba.NET's slow PosSegmenter (at most --rounds).", DefaultValueFactory = _ => 1 };
-        var command = new Command("bench", "Measure pipeline and engine throughput against bare jieba.NET Cut and PosSegmenter.") { corpus, limit, json, rounds, posRounds };
+        var noEntities = new Option<bool>("--no-entities") { Description = "Leave out the entity stage (to measure what it costs)." };
+        var command = new Command("bench", "Measure pipeline and engine throughput against bare jieba.NET Cut and PosSegmenter.") { corpus, limit, json, rounds, posRounds, noEntities };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(corpus),
@@ -36,11 +37,12 @@ internal static class BenchCommand
             result.GetValue(json),
             Math.Max(1, result.GetValue(rounds)),
             Math.Clamp(result.GetValue(posRounds), 1, Math.Max(1, result.GetValue(rounds))),
+            result.GetValue(noEntities),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string corpusPath, int? limit, bool json, int rounds, int posRounds, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string corpusPath, int? limit, bool json, int rounds, int posRounds, bool noEntities, CancellationToken cancellationToken)
     {
         if (!File.Exists(corpusPath))
         {
@@ -66,7 +68,7 @@ internal static class BenchCommand
         GC.KeepAlive(loadedDictionary);
 
         var cold = Stopwatch.StartNew();
-        var analyzer = ArticleAnalyzer.CreateDefault();
+        var analyzer = ArticleAnalyzer.CreateDefault(o => o.RecognizeEntities = !noEntities);
         analyzer.Analyze(texts[0], null, cancellationToken);
         var coldStartMs = cold.Elapsed.TotalMilliseconds;
 

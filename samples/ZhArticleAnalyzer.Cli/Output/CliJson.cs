@@ -43,13 +43,34 @@ internal sealed record QuantityEvalFile(string Id, QuantityEvalFigures Quantitie
 /// <summary><c>eval quantities --json</c>.</summary>
 internal sealed record QuantityEvalReport(IReadOnlyList<QuantityEvalFile> Files, QuantityEvalFigures Quantities, QuantityEvalFigures Times);
 
+/// <summary>The figures <c>train ner</c> records beside the model (CI checks the slice F1).</summary>
+internal sealed record NerModelMetrics(
+    string TrainedOn,
+    int TrainingSentences,
+    int Seed,
+    int Iterations,
+    int HashBits,
+    int MsraTestSliceSentences,
+    double MsraTestSlicePrecision,
+    double MsraTestSliceRecall,
+    double MsraTestSliceF1);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(BatchError))]
 [JsonSerializable(typeof(SegmentationScore))]
 [JsonSerializable(typeof(BenchResult))]
 [JsonSerializable(typeof(QuantityEvalReport))]
+[JsonSerializable(typeof(NerModelMetrics))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
+    public static CliJsonContext Indented { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    });
+
     public static CliJsonContext Relaxed { get; } = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,

@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using ZhArticleAnalyzer.Entities;
 using ZhArticleAnalyzer.Pipeline.Stages;
 using ZhArticleAnalyzer.Segmentation;
 
 namespace ZhArticleAnalyzer.Pipeline;
 
 /// <summary>
-/// Runs the analysis stages in order (sentences → segmentation → keywords → times → quantities → any extra stages) and
+/// Runs the analysis stages in order (sentences → segmentation → entities → keywords → times → quantities → any extra
+/// stages) and
 /// freezes the result into an <see cref="AnalyzedDocument"/>. Thread-safe: the stages are
 /// stateless and every call has its own <see cref="AnalysisBuilder"/>.
 /// </summary>
@@ -29,10 +31,13 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         _parallelism = options.MaxDegreeOfParallelism;
         Segmenter = segmenter;
         Options = options;
-        IAnalysisStage[] builtIn =
-        [
-            new SentenceStage(), new SegmentationStage(segmenter), new KeywordStage(options.KeywordCount), new TimeStage(options.AnchorDate), new QuantityStage(),
-        ];
+        List<IAnalysisStage> builtIn = [new SentenceStage(), new SegmentationStage(segmenter)];
+        if (options.RecognizeEntities)
+        {
+            builtIn.Add(new EntityStage(EntityRecognizer.CreateDefault()));
+        }
+
+        builtIn.AddRange([new KeywordStage(options.KeywordCount), new TimeStage(options.AnchorDate), new QuantityStage()]);
         _stages = [.. builtIn, .. extraStages ?? []];
         CheckRequirements(_stages);
     }

@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using ZhArticleAnalyzer.Cli.Output;
+using ZhArticleAnalyzer.Entities.Model;
+using ZhArticleAnalyzer.Entities.Training;
+using ZhArticleAnalyzer.Segmentation;
+
+namespace ZhArticleAnalyzer.Cli.Commands;
+
+/// <summary>
+/// <c>train ner</c>: reproduces the shipped NER model (ML.NET SdcaMaximumEntropy, one thread, seeded)
+/// from the MSRA training set, and records its F1 on the fixed 500-sentence MSRA test slice beside it.
+/// </summary>
+internal static class TrainNerCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var train = new Option<string>("--train") { Description = "MSRA training data, BIO layout (char<TAB>tag).", DefaultValueFactory = _ => "../shared/benchmarks/msra-ner/full-train/msra_train_bio.tsv" };
+        var test = new Option<string>("--test") { Description = "MSRA test data, BIO layout; its first 500 sentences give the recorded F1.", DefaultValueFactory = _ => "../shared/benchmarks/msra-ner/bio/msra_test_bio.tsv" };
+        var output = new Option<string>("--out") { Description = "The model file to write; the metrics JSON goes beside it.", DefaultValueFactory = _ => "dictionaries/models/ner-msra.bin" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the sentence shuffle and of ML.NET.", DefaultValueFactory = _ => 1 };
+        var maxSentences = new Option<int?>("--max-sentences") { Description = "Train on the first N shuffled sentences only." };
+        var iterations = new Option<int>("--iterations") { Description = "SDCA passes over the data.", DefaultValueFactory = _ => 8 };
+        var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the hashed feature space.", DefaultValueFactory = _ => 20 };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation of SDCA.", DefaultValueFactory = _ => 1e-6f };
+        var local = new Option<bool>("--local") { Description = "Per-character classifier with transition scores instead of the maximum-entropy Markov model." };
+        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, local };
+        command.SetAction((result, cancellationToken) => RunAsync(
+            console,
+            result.GetRequiredValue(train),
+            result.GetRequiredValue(test),
+            result.GetRequiredValue(output),
+            new NerTrainerOptions
+            {
+                Seed = result.GetValue(seed),
+                MaxSentences = result.GetValue(maxSentences),
+                Iterations = result.GetValue(iterations),
+                HashBits = result.GetValue(hashBits),
+                L2 = result.GetValue(l2),
+                Markov = !result.GetValue(local),
+            },
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, string trainPath, string testPath, string outPath, NerTrainerOptions options, CancellationToken cancellationToken)
+    {
+        foreach (var path in new[] { trainPath, testPath })
+        {
+            if (!File.Exists(path))
+            {
+                await console.Error.WriteLineAsync($"error: {path}: no such file.").ConfigureAwait(false);
+                return ExitCodes.InputFailed;
+            }
+        }
+
+        var total = Stopwatch.StartNew();
+        var sentences = BioCorpus.ReadCharTsv(trainPath);
+        var lexicon = NameLexicon.FromJiebaDictionary(EmbeddedData.ReadDataLines("jieba/dict.txt"));
+        await console.Out.WriteLineAsync($"training sentences {sentences.Count}, lexicon words {lexicon.Count}").ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        var trainer = new NerTrainer(options with { Log = m => console.Out.WriteLine(m) });
+        var model = trainer.Train(sentences, lexicon);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(outPath))!;
+        Directory.CreateDirectory(directory);
+        await using (var stream = File.Create(outPath))
+        {
+            model.Save(stream);
+        }
+
+        var slice = BioCorpus.ReadCharTsv(testPath).Take(NerModelEvaluation.SliceSentences).ToList();
+        var score = NerModelEvaluation.Score(model, slice).Total;
+        foreach (var s in slice.Take(3))
+        {
+            await console.Out.WriteLineAsync("DEBUG " + s.Text + " => " + string.Join(" ", model.Predict(s.Text).Select(p => s.Text[p.Start..p.End] + "/" + p.Type + "/" + p.Confidence.ToString("F2", CultureInfo.InvariantCulture)))).ConfigureAwait(false);
+        }
+        var metrics = new NerModelMetrics(
+            Path.GetFileName(trainPath),
+            options.MaxSentences ?? sentences.Count,
+            options.Seed,
+            options.Iterations,
+            options.HashBits,
+            NerModelEvaluation.SliceSentences,
+            Math.Round(score.Precision, 4),
+            Math.Round(score.Recall, 4),
+            Math.Round(score.F1, 4));
+        var metricsPath = Path.ChangeExtension(outPath, ".json");
+        await File.WriteAllTextAsync(metricsPath, JsonSerializer.Serialize(metrics, CliJsonContext.Indented.NerModelMetrics) + "\n", cancellationToken).ConfigureAwait(false);
+        await console.Out.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"wrote {outPath} ({new FileInfo(outPath).Length / (1024.0 * 1024.0):F1} MB) and {metricsPath}; MSRA test slice ({slice.Count} sentences) F1 {score.F1:F4}; {total.Elapsed.TotalSeconds:F0} s")).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+}

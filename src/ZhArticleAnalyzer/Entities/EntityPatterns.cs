@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using ZhArticleAnalyzer.Pipeline;
+using ZhArticleAnalyzer.Text;
+
+namespace ZhArticleAnalyzer.Entities;
+
+/// <summary>
+/// Pattern rules: titles in 《》 are works; a name followed by a company suffix (公司, 集团, 银行, 证券,
+/// 控股, 科技 …) is an organisation and one followed by an event suffix (大会, 峰会, 论坛, 博览会) an
+/// event; Latin company names with a legal suffix (Limited, Holdings, L.L.C.); the publisher on the
+/// source line (来源：…) is an organisation. The name part is built from segmenter tokens tagged as
+/// names (nr, ns, nt, nz, j, eng), so that 该公司 or 上市公司 never match.
+/// </summary>
+internal static partial class EntityPatterns
+{
+    private static readonly string[] OrganizationSuffixes =
+        ["公司", "集团", "银行", "证券", "控股", "科技", "股份", "委员会", "协会", "交易所", "研究院", "基金会", "基金", "政府"];
+
+    private static readonly HashSet<string> ModifierSuffixes = new(["科技", "证券", "银行", "基金", "控股", "股份"], StringComparer.Ordinal);
+
+    /// <summary>Words that end in a suffix but name no one (jieba tags some of them nt).</summary>
+    private static readonly HashSet<string> GenericHeads = new(
+        ["上市公司", "子公司", "母公司", "分公司", "总公司", "关联公司", "该公司", "本公司", "公司", "集团", "银行", "证券公司", "控股公司", "科技公司", "地方政府", "中央政府", "基金公司"],
+        StringComparer.Ordinal);
+
+    private static readonly string[] EventSuffixes = ["大会", "峰会", "论坛", "博览会", "展览会", "交易会"];
+
+    public static List<EntityCandidate> Match(string normalized, IReadOnlyList<Token> tokens, ArticleParts parts)
+    {
+        var result = new List<EntityCandidate>();
+        foreach (Match m in TitleRegex().Matches(normalized))
+        {
+            var inner = m.Groups[1];
+            result.Add(new EntityCandidate(new TextSpan(inner.Index, inner.Index + inner.Length), EntityType.Work, null, 0.95, EntitySource.Pattern));
+        }
+
+        foreach (Match m in LatinCompanyRegex().Matches(normalized))
+        {
+            result.Add(new EntityCandidate(new TextSpan(m.Index, m.Index + m.Length), EntityType.Organization, null, 0.85, EntitySource.Pattern));
+        }
+
+        AddSuffixed(normalized, tokens, OrganizationSuffixes, EntityType.Organization, result);
+        AddSuffixed(normalized, tokens, EventSuffixes, EntityType.Event, result);
+        if (parts.Source is { } source && source.Length is > 0 and <= 20)
+        {
+            result.Add(new EntityCandidate(source, EntityType.Organization, null, 0.8, EntitySource.Pattern));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Index names: a gazetteer organisation followed by a few characters ending in 指数
+    /// (纳斯达克综合指数, 标准普尔500种股票指数) is a product.
+    /// </summary>
+    public static List<EntityCandidate> IndexNames(string normalized, IEnumerable<EntityCandidate> gazetteerMatches)
+    {
+        var result = new List<EntityCandidate>();
+        foreach (var m in gazetteerMatches)
+        {
+            if (m.Type == EntityType.Organization && IndexTailRegex().Match(normalized, m.Span.End) is { Success: true } tail)
+            {
+                result.Add(new EntityCandidate(new TextSpan(m.Span.Start, tail.Index + tail.Length), EntityType.Product, null, 0.8, EntitySource.Pattern));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a POS tag marks a name part that may stand before a suffix.</summary>
+    internal static bool IsNamePart(string pos) => pos is "nr" or "ns" or "nt" or "nz" or "nrt" or "nrfg" or "j" or "eng";
+
+    private static void AddSuffixed(string text, IReadOnlyList<Token> tokens, string[] suffixes, EntityType type, List<EntityCandidate> result)
+    {
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            var word = text.Substring(token.Span.Start, token.Span.Length);
+            var suffix = suffixes.FirstOrDefault(s => word.EndsWith(s, StringComparison.Ordinal));
+            if (suffix is null)
+            {
+                continue;
+            }
+
+            // Some suffix words are often modifiers (科技企业, 证券市场): then a noun after them ends the match.
+            if (ModifierSuffixes.Contains(suffix) && t + 1 < tokens.Count && tokens[t + 1].Span.Start == token.Span.End && tokens[t + 1].Pos is "n" or "vn")
+            {
+                continue;
+            }
+
+            // The suffix token may itself be a name (中信证券, nt): it then stands alone or after other names.
+            // Otherwise (协会, 工业协会) it needs name tokens before it, possibly with plain nouns between (日本 机床 工业协会).
+            var tokenIsName = word.Length > suffix.Length && IsNamePart(token.Pos);
+            var first = t;
+            var lowest = suffix == "政府" ? Math.Max(0, t - 1) : 0; // a government takes one place name (阿布扎比政府, not 阿联酋阿布扎比政府)
+            for (var p = t - 1; p >= lowest && tokens[p].Span.End == tokens[p + 1].Span.Start && token.Span.End - tokens[p].Span.Start <= 16
+                 && (IsNamePart(tokens[p].Pos) || (!tokenIsName && tokens[p].Pos == "n")); p--)
+            {
+                first = p;
+            }
+
+            while (first < t && !IsNamePart(tokens[first].Pos))
+            {
+                first++;
+            }
+
+            if (first == t && !tokenIsName)
+            {
+                continue;
+            }
+
+            var start = tokens[first].Span.Start;
+            if (!GenericHeads.Contains(text[start..token.Span.End]))
+            {
+                result.Add(new EntityCandidate(new TextSpan(start, token.Span.End), type, null, 0.75, EntitySource.Pattern));
+            }
+        }
+    }
+
+    [GeneratedRegex("\\G[\u4E00-\u9FFF0-9]{0,8}?指数")]
+    private static partial Regex IndexTailRegex();
+
+    [GeneratedRegex("《([^《》\\n]{1,60})》")]
+    private static partial Regex TitleRegex();
+
+    [GeneratedRegex("(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&\\-]*(?: [A-Z][A-Za-z0-9&\\-]*){0,4} (?:Limited|Ltd\\.?|Holdings(?: L\\.L\\.C\\.)?|Inc\\.?|Corp\\.?|Corporation|Group|L\\.L\\.C\\.|LLC|PLC|AG|GmbH)(?![A-Za-z])")]
+    private static partial Regex LatinCompanyRegex();
+}

@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using ZhArticleAnalyzer.Entities.Model;
+using ZhArticleAnalyzer.Pipeline;
+using ZhArticleAnalyzer.Text;
+
+namespace ZhArticleAnalyzer.Entities;
+
+/// <summary>
+/// Finds the entity mentions of an article: gazetteer matches, pattern rules, the statistical model
+/// (sentence by sentence) and, optionally, jieba's person tags; then resolves overlaps and makes the
+/// names canonical. Holds only read-only data, so one instance serves all threads.
+/// </summary>
+internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, EntityRecognizerSettings settings)
+{
+    public static EntityRecognizer CreateDefault() =>
+        new(Gazetteer.Shipped, NerModel.IsShipped ? NerModel.Shipped : null, EntityRecognizerSettings.Default);
+
+    public ImmutableArray<EntityMention> Recognize(
+        string text,
+        string normalized,
+        IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<Token> tokens,
+        ArticleParts parts,
+        Func<int, int> sentenceAt,
+        CancellationToken cancellationToken = default)
+    {
+        var candidates = new List<EntityCandidate>();
+        var gazetteerMatches = gazetteer.Match(normalized, tokens);
+        candidates.AddRange(gazetteerMatches);
+        candidates.AddRange(EntityPatterns.IndexNames(normalized, gazetteerMatches));
+        candidates.AddRange(EntityPatterns.Match(normalized, tokens, parts));
+        var tokenAt = Gazetteer.TokenIndex(normalized.Length, tokens);
+        if (model is not null)
+        {
+            foreach (var sentence in sentences)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var span in model.Predict(normalized.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+                {
+                    var start = sentence.Span.Start + span.Start;
+                    var end = sentence.Span.Start + span.End;
+                    if (span.Confidence >= settings.ModelThreshold && end - start >= 2 && !Gazetteer.CutsLatinWord(normalized, start, end)
+                        && !IsOneCommonWord(start, end, tokens, tokenAt))
+                    {
+                        candidates.Add(new EntityCandidate(new TextSpan(start, end), span.Type, null, span.Confidence, EntitySource.Model));
+                    }
+                }
+            }
+        }
+
+        if (settings.UsePersonTags)
+        {
+            foreach (var token in tokens)
+            {
+                if (token.Pos is "nr" && token.Span.Length is >= 2 and <= 4)
+                {
+                    candidates.Add(new EntityCandidate(token.Span, EntityType.Person, null, 0.5, EntitySource.PosTag));
+                }
+            }
+        }
+
+        var resolved = OverlapResolver.Resolve(candidates.Where(c => !IsWhitespaceEdged(text, c)).ToList());
+        for (var i = 0; i < resolved.Count; i++)
+        {
+            // A name the rules or the model found may still be a gazetteer name: take its canonical.
+            if (resolved[i].Canonical is null && gazetteer.TryGet(normalized.Substring(resolved[i].Span.Start, resolved[i].Span.Length), out var entry) && entry.Type == resolved[i].Type)
+            {
+                resolved[i] = resolved[i] with { Canonical = entry.Canonical };
+            }
+        }
+
+        var (linked, links) = ParentheticalLinker.Apply(normalized, resolved);
+        var order = Enumerable.Range(0, linked.Count).OrderBy(i => linked[i].Span).ToArray();
+        var position = new int[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            position[order[i]] = i;
+        }
+
+        var canonical = EntityCanonicalizer.Apply(text, [.. order.Select(i => linked[i])], [.. links.Select(l => (position[l.Name], position[l.Alias]))]);
+        return [.. canonical.Select(x => new EntityMention(x.Candidate.Span, sentenceAt(x.Candidate.Span.Start), x.Candidate.Type, x.Canonical, Math.Clamp(x.Candidate.Confidence, 0, 1)))];
+    }
+
+    /// <summary>A model span inside one ordinary segmenter word (公司 in 公司公告, n) is no name.</summary>
+    private static bool IsOneCommonWord(int start, int end, IReadOnlyList<Token> tokens, int[] tokenAt)
+    {
+        var t = tokenAt[start];
+        return t >= 0 && tokens[t].Span.Start <= start && tokens[t].Span.End >= end && !EntityPatterns.IsNamePart(tokens[t].Pos) && tokens[t].Pos is not ("x" or "m");
+    }
+
+    private static bool IsWhitespaceEdged(string text, EntityCandidate c) =>
+        c.Span.IsEmpty || char.IsWhiteSpace(text[c.Span.Start]) || char.IsWhiteSpace(text[c.Span.End - 1]);
+}
+
+/// <summary>Tunable settings of <see cref="EntityRecognizer"/> (chosen on the dev set).</summary>
+internal sealed record EntityRecognizerSettings(double ModelThreshold, bool UsePersonTags)
+{
+    public static EntityRecognizerSettings Default { get; } = new(0.5, false);
+}

@@ -1,0 +1,149 @@
+using ZhArticleAnalyzer.Pipeline;
+using ZhArticleAnalyzer.Segmentation;
+using ZhArticleAnalyzer.Text;
+
+namespace ZhArticleAnalyzer.Entities;
+
+/// <summary>
+/// The business gazetteers (<c>dictionaries/entities/*.tsv</c>: <c>name&lt;TAB&gt;canonical</c>) in a
+/// character trie over the normalised text. At each position the longest name wins; a match is
+/// dropped when it would cut a Latin word (AWS in AWSX) or when a short name cuts through a
+/// segmenter token in the middle (华为 inside 中华为). Read-only after construction, so thread-safe.
+/// </summary>
+internal sealed class Gazetteer
+{
+    private static readonly (string File, EntityType Type)[] Files =
+    [
+        ("entities/organizations.tsv", EntityType.Organization),
+        ("entities/people.tsv", EntityType.Person),
+        ("entities/products.tsv", EntityType.Product),
+        ("entities/locations.tsv", EntityType.Location),
+        ("entities/events.tsv", EntityType.Event),
+    ];
+
+    private static readonly Lazy<Gazetteer> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly CharTrie<GazetteerEntry> _trie = new();
+    private readonly Dictionary<string, GazetteerEntry> _byName = new(StringComparer.Ordinal);
+
+    public Gazetteer(IEnumerable<GazetteerEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            var key = CharNormalizer.Normalize(entry.Name);
+            if (key.Length == 0 || _byName.ContainsKey(key))
+            {
+                continue; // first file wins: organisations before products before places
+            }
+
+            _byName.Add(key, entry);
+            _trie.Add(key, entry);
+        }
+    }
+
+    /// <summary>The gazetteers embedded in the package (empty when none are).</summary>
+    public static Gazetteer Shipped => Embedded.Value;
+
+    public int Count => _byName.Count;
+
+    /// <summary>Parses <c>name&lt;TAB&gt;canonical</c> lines (canonical may be omitted).</summary>
+    public static IEnumerable<GazetteerEntry> Parse(IEnumerable<string> lines, EntityType type)
+    {
+        foreach (var line in lines)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var columns = line.Split('\t');
+            var name = columns[0].Trim();
+            var canonical = columns.Length > 1 && columns[1].Trim().Length > 0 ? columns[1].Trim() : name;
+            if (name.Length > 0)
+            {
+                yield return new GazetteerEntry(name, canonical, type);
+            }
+        }
+    }
+
+    public bool TryGet(string name, out GazetteerEntry entry) => _byName.TryGetValue(CharNormalizer.Normalize(name), out entry);
+
+    /// <summary>Finds the longest gazetteer name at each position of <paramref name="normalized"/>.</summary>
+    public List<EntityCandidate> Match(string normalized, IReadOnlyList<Token> tokens)
+    {
+        var result = new List<EntityCandidate>();
+        var tokenAt = TokenIndex(normalized.Length, tokens);
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            var length = _trie.LongestAt(normalized, i, out var entry);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var end = i + length;
+            if (CutsLatinWord(normalized, i, end) || CutsToken(i, end, tokenAt, tokens))
+            {
+                continue;
+            }
+
+            result.Add(new EntityCandidate(new TextSpan(i, end), entry.Type, entry.Canonical, 0.95, EntitySource.Gazetteer));
+        }
+
+        return result;
+    }
+
+    internal static bool CutsLatinWord(string text, int start, int end) =>
+        (IsLatinOrDigit(text[start]) && start > 0 && IsLatinOrDigit(text[start - 1]))
+        || (IsLatinOrDigit(text[end - 1]) && end < text.Length && IsLatinOrDigit(text[end]));
+
+    private static bool IsLatinOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
+
+    /// <summary>Index of the token covering each character (-1 for whitespace).</summary>
+    internal static int[] TokenIndex(int length, IReadOnlyList<Token> tokens)
+    {
+        var index = new int[length];
+        Array.Fill(index, -1);
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            for (var i = tokens[t].Span.Start; i < tokens[t].Span.End && i < length; i++)
+            {
+                index[i] = t;
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// A two-character name whose start or end falls inside a token, or any name cut by tokens at both
+    /// ends, is taken for a false match.
+    /// </summary>
+    private static bool CutsToken(int start, int end, int[] tokenAt, IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count == 0)
+        {
+            return false;
+        }
+
+        var startCut = tokenAt[start] >= 0 && tokens[tokenAt[start]].Span.Start < start;
+        var endCut = tokenAt[end - 1] >= 0 && tokens[tokenAt[end - 1]].Span.End > end;
+        return (startCut && endCut) || ((startCut || endCut) && end - start <= 2 && !IsNameTag(startCut ? tokens[tokenAt[start]].Pos : tokens[tokenAt[end - 1]].Pos));
+    }
+
+    private static bool IsNameTag(string pos) => pos is "nr" or "ns" or "nt" or "nz" or "nrt" or "nrfg" or "j";
+
+    private static Gazetteer LoadEmbedded()
+    {
+        var entries = new List<GazetteerEntry>();
+        foreach (var (file, type) in Files)
+        {
+            if (EmbeddedData.Exists(file))
+            {
+                entries.AddRange(Parse(EmbeddedData.ReadDataLines(file), type));
+            }
+        }
+
+        return new Gazetteer(entries);
+    }
+}

@@ -1,0 +1,159 @@
+using ZhArticleAnalyzer.Text;
+
+namespace ZhArticleAnalyzer.Entities.Model;
+
+/// <summary>
+/// Turns each character of a sentence into hashed feature indices: characters and character
+/// n-grams in a ±2 window, character classes, and the lexicon words that cover it (class, role
+/// B/M/E, length). The hash is our own (FNV-style over ints), so indices are stable across
+/// processes and platforms.
+/// </summary>
+internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits)
+{
+    private const char Before = '\u0002';
+    private const char After = '\u0003';
+    private readonly uint _mask = (1u << hashBits) - 1;
+
+    public int HashBits { get; } = hashBits;
+
+    public int Dimension => 1 << HashBits;
+
+    /// <summary>The form a character takes in features: ASCII for full-width forms, digits as 0, Latin lower-case.</summary>
+    public static char NormalizeChar(char c)
+    {
+        c = CharNormalizer.Map(c);
+        return c switch
+        {
+            >= '0' and <= '9' => '0',
+            >= 'A' and <= 'Z' => (char)(c + 32),
+            _ => c,
+        };
+    }
+
+    public static string NormalizeWord(string word) => string.Create(word.Length, word, static (d, w) =>
+    {
+        for (var i = 0; i < w.Length; i++)
+        {
+            d[i] = NormalizeChar(w[i]);
+        }
+    });
+
+    /// <summary>
+    /// Appends the features of every character of <paramref name="sentence"/> to <paramref name="features"/>;
+    /// <paramref name="starts"/>[i]..<paramref name="starts"/>[i+1] delimit character i's features.
+    /// </summary>
+    public void Extract(ReadOnlySpan<char> sentence, List<int> features, int[] starts)
+    {
+        var n = sentence.Length;
+        Span<char> c = n + 4 <= 512 ? stackalloc char[n + 4] : new char[n + 4];
+        c[0] = c[1] = Before;
+        c[n + 2] = c[n + 3] = After;
+        for (var i = 0; i < n; i++)
+        {
+            c[i + 2] = NormalizeChar(sentence[i]);
+        }
+
+        // Lexicon matches: for each character, the (class, role, length) of the words covering it.
+        var lexiconFeatures = new List<int>[n];
+        var state = new LexiconState(lexiconFeatures, 0, this);
+        var normalized = c.Slice(2, n);
+        for (var i = 0; i < n; i++)
+        {
+            state.Start = i;
+            lexicon.MatchesAt(normalized, i, ref state, OnLexiconMatch);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            starts[i] = features.Count;
+            var p = i + 2;
+            features.Add(Hash(1, 0, 0, 0));
+            features.Add(Hash(2, c[p - 2], 0, 0));
+            features.Add(Hash(3, c[p - 1], 0, 0));
+            features.Add(Hash(4, c[p], 0, 0));
+            features.Add(Hash(5, c[p + 1], 0, 0));
+            features.Add(Hash(6, c[p + 2], 0, 0));
+            features.Add(Hash(7, c[p - 2], c[p - 1], 0));
+            features.Add(Hash(8, c[p - 1], c[p], 0));
+            features.Add(Hash(9, c[p], c[p + 1], 0));
+            features.Add(Hash(10, c[p + 1], c[p + 2], 0));
+            features.Add(Hash(11, c[p - 1], c[p + 1], 0));
+            features.Add(Hash(12, c[p - 2], c[p - 1], c[p]));
+            features.Add(Hash(13, c[p - 1], c[p], c[p + 1]));
+            features.Add(Hash(14, c[p], c[p + 1], c[p + 2]));
+            features.Add(Hash(15, Kind(c[p - 1]), Kind(c[p]), Kind(c[p + 1])));
+            if (lexiconFeatures[i] is { } lex)
+            {
+                features.AddRange(lex);
+            }
+        }
+
+        starts[n] = features.Count;
+    }
+
+    /// <summary>How many features <see cref="AddPreviousLabelFeatures"/> adds.</summary>
+    public const int PreviousLabelFeatureCount = 3;
+
+    /// <summary>
+    /// The features that depend on the previous character's label (-1 at the start of the sentence),
+    /// for the maximum-entropy Markov model: the label alone, with this character, and with this and the next.
+    /// </summary>
+    public void AddPreviousLabelFeatures(ReadOnlySpan<char> sentence, int i, int previousLabel, Span<int> output)
+    {
+        var p = previousLabel + 1;
+        var c0 = NormalizeChar(sentence[i]);
+        var c1 = i + 1 < sentence.Length ? NormalizeChar(sentence[i + 1]) : After;
+        output[0] = Hash(30, p, 0, 0);
+        output[1] = Hash(31, p, c0, 0);
+        output[2] = Hash(32, p, c0, c1);
+    }
+
+    private static void OnLexiconMatch(ref LexiconState state, int length, byte classes)
+    {
+        var start = state.Start;
+        var lengthBucket = Math.Min(length, 5);
+        for (var j = start; j < start + length; j++)
+        {
+            var role = j == start ? 1 : j == start + length - 1 ? 3 : 2;
+            var list = state.Features[j] ??= [];
+            for (var bit = 0; bit < NameLexicon.ClassBits; bit++)
+            {
+                if ((classes & (1 << bit)) != 0)
+                {
+                    list.Add(state.Extractor.Hash(20, bit, role, lengthBucket));
+                    list.Add(state.Extractor.Hash(21, bit, role, 0));
+                }
+            }
+        }
+    }
+
+    private static char Kind(char c) => c switch
+    {
+        Before or After => 'S',
+        '0' => 'D',
+        >= 'a' and <= 'z' => 'L',
+        >= '\u4E00' and <= '\u9FFF' => 'H',
+        _ when char.IsPunctuation(c) || char.IsSymbol(c) => 'P',
+        _ => 'O',
+    };
+
+    private int Hash(int template, int a, int b, int d)
+    {
+        var h = 2166136261u;
+        h = (h ^ (uint)template) * 16777619u;
+        h = (h ^ (uint)a) * 16777619u;
+        h = (h ^ (uint)b) * 16777619u;
+        h = (h ^ (uint)d) * 16777619u;
+        h ^= h >> 15;
+        h *= 0x2C1B3C6Du;
+        h ^= h >> 12;
+        return (int)(h & _mask);
+    }
+
+    private struct LexiconState(List<int>[] features, int start, CharFeatureExtractor extractor)
+    {
+        public readonly List<int>[] Features = features;
+        public int Start = start;
+        public readonly CharFeatureExtractor Extractor = extractor;
+    }
+}

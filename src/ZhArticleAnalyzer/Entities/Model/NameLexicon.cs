@@ -1,0 +1,93 @@
+namespace ZhArticleAnalyzer.Entities.Model;
+
+/// <summary>
+/// Words known to be names, with a bit mask of their classes (person, location, organisation,
+/// other proper noun). The model reads which lexicon words cover each character as features.
+/// </summary>
+internal sealed class NameLexicon
+{
+    public const byte Person = 1;
+    public const byte Location = 2;
+    public const byte Organization = 4;
+    public const byte OtherName = 8;
+
+    /// <summary>Names annotated in the training data: person, location, organisation (bits 4..6).</summary>
+    public const byte TrainingPerson = 16;
+    public const byte TrainingLocation = 32;
+    public const byte TrainingOrganization = 64;
+    public const int ClassBits = 7;
+    public const int MaxWordLength = 10;
+
+    private readonly CharTrie<byte> _trie = new();
+    private readonly List<(string Word, byte Classes)> _entries = [];
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+    public int Count => _entries.Count;
+
+    /// <summary>A copy with the same words and classes.</summary>
+    public NameLexicon Clone()
+    {
+        var copy = new NameLexicon();
+        foreach (var (word, classes) in _entries)
+        {
+            copy.Add(word, classes);
+        }
+
+        return copy;
+    }
+
+    public IReadOnlyList<(string Word, byte Classes)> Entries => _entries;
+
+    /// <summary>Maps a jieba/ICTCLAS POS tag to a lexicon class (0 when it is no name tag).</summary>
+    public static byte ClassOfPos(string pos) => pos switch
+    {
+        "nr" or "nrt" or "nrfg" => Person,
+        "ns" => Location,
+        "nt" => Organization,
+        "nz" => OtherName,
+        _ => 0,
+    };
+
+    public void Add(string word, byte classes)
+    {
+        if (word.Length is < 2 or > MaxWordLength || classes == 0)
+        {
+            return;
+        }
+
+        var key = CharFeatureExtractor.NormalizeWord(word);
+        if (_trie.TryGet(key, out var existing))
+        {
+            if ((existing | classes) != existing)
+            {
+                _trie.Add(key, (byte)(existing | classes));
+                _entries[_index[key]] = (key, (byte)(existing | classes));
+            }
+
+            return;
+        }
+
+        _trie.Add(key, classes);
+        _index.Add(key, _entries.Count);
+        _entries.Add((key, classes));
+    }
+
+    /// <summary>Reads jieba's <c>dict.txt</c> layout (<c>word freq tag</c>) and keeps the name-tagged words.</summary>
+    public static NameLexicon FromJiebaDictionary(IEnumerable<string> lines)
+    {
+        var lexicon = new NameLexicon();
+        foreach (var line in lines)
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length >= 3 && ClassOfPos(parts[2]) is var c and > 0)
+            {
+                lexicon.Add(parts[0], c);
+            }
+        }
+
+        return lexicon;
+    }
+
+    public void MatchesAt<TState>(ReadOnlySpan<char> normalized, int start, ref TState state, CharTrie<byte>.MatchHandler<TState> onMatch) =>
+        _trie.MatchesAt(normalized, start, ref state, onMatch);
+}

@@ -1,0 +1,58 @@
+using ZhArticleAnalyzer.Entities;
+using ZhArticleAnalyzer.Pipeline;
+using ZhArticleAnalyzer.Tests.Infrastructure;
+using ZhArticleAnalyzer.Text;
+
+namespace ZhArticleAnalyzer.Tests.Unit.Entities;
+
+public class EntityPatternsTests
+{
+    private static List<(string Text, EntityType Type)> Match(string text)
+    {
+        var normalized = CharNormalizer.Normalize(text);
+        var tokens = SharedAnalyzer.Instance.Segmenter.Segment(normalized).Select(t => new Token(t.Span, t.Pos)).ToList();
+        return [.. EntityPatterns.Match(normalized, tokens, ArticleParts.Empty).Select(c => (text.Substring(c.Span.Start, c.Span.Length), c.Type))];
+    }
+
+    [Theory]
+    [InlineData("平头哥的芯片登上《新闻联播》。", "新闻联播")]
+    [InlineData("印发《关于支持本市燃料电池汽车产业发展若干政策》的通知", "关于支持本市燃料电池汽车产业发展若干政策")]
+    public void Patterns_TitleInBracketsIsAWork(string text, string expected) =>
+        Assert.Contains((expected, EntityType.Work), Match(text));
+
+    [Theory]
+    [InlineData("公司拟收购 Fast Flow Limited 的全部股权", "Fast Flow Limited")]
+    [InlineData("来自CYVN Holdings L.L.C.的投资", "CYVN Holdings L.L.C.")]
+    public void Patterns_LatinCompanyWithLegalSuffix(string text, string expected) =>
+        Assert.Contains((expected, EntityType.Organization), Match(text));
+
+    [Theory]
+    [InlineData("该公司为阿布扎比政府持有多数股权", "阿布扎比政府")]
+    public void Patterns_NameWithOrganisationSuffix(string text, string expected) =>
+        Assert.Contains((expected, EntityType.Organization), Match(text));
+
+    [Theory]
+    [InlineData("该公司表示将继续投入")]
+    [InlineData("上市公司的数量增加")]
+    [InlineData("中国科技企业在AI时代")]
+    public void Patterns_GenericHeadsAreNoNames(string text) =>
+        Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Organization);
+
+    [Fact]
+    public void Patterns_SourceLineNamesThePublisher()
+    {
+        const string text = "正文。\n来源:科技指南";
+        var parts = new ArticleParts(null, null, new TextSpan(0, 3), new TextSpan(7, 11));
+        var found = EntityPatterns.Match(text, [], parts);
+        Assert.Contains(found, c => c.Span == new TextSpan(7, 11) && c.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void Patterns_IndexAfterAKnownOrganisationIsAProduct()
+    {
+        const string text = "纳斯达克综合指数上涨";
+        var org = new EntityCandidate(new TextSpan(0, 4), EntityType.Organization, "纳斯达克", 0.95, EntitySource.Gazetteer);
+        var found = Assert.Single(EntityPatterns.IndexNames(text, [org]));
+        Assert.Equal((new TextSpan(0, 8), EntityType.Product), (found.Span, found.Type));
+    }
+}
