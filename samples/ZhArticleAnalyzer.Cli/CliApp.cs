@@ -10,7 +10,7 @@ internal static class CliApp
     {
         var eval = new Command("eval", "Measure quality against gold data.")
         {
-            EvalSegmentationCommand.Create(console), EvalQuantitiesCommand.Create(console), EvalNerCommand.Create(console),
+            EvalSegmentationCommand.Create(console), EvalQuantitiesCommand.Create(console), EvalNerCommand.Create(console), EvalClaimsCommand.Create(console),
         };
         var train = new Command("train", "Train the statistical models.") { TrainNerCommand.Create(console) };
         var root = new RootCommand("ZhArticleAnalyzer: turn Chinese business articles into structured records.")

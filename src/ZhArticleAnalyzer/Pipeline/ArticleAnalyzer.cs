@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using ZhArticleAnalyzer.Claims;
 using ZhArticleAnalyzer.Entities;
 using ZhArticleAnalyzer.Pipeline.Stages;
 using ZhArticleAnalyzer.Segmentation;
@@ -8,8 +9,8 @@ using ZhArticleAnalyzer.Segmentation;
 namespace ZhArticleAnalyzer.Pipeline;
 
 /// <summary>
-/// Runs the analysis stages in order (sentences → segmentation → entities → keywords → times → quantities → any extra
-/// stages) and
+/// Runs the analysis stages in order (sentences → segmentation → entities → keywords → times → quantities → claims →
+/// any extra stages) and
 /// freezes the result into an <see cref="AnalyzedDocument"/>. Thread-safe: the stages are
 /// stateless and every call has its own <see cref="AnalysisBuilder"/>.
 /// </summary>
@@ -38,6 +39,11 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         }
 
         builtIn.AddRange([new KeywordStage(options.KeywordCount), new TimeStage(options.AnchorDate), new QuantityStage()]);
+        if (options.RecognizeEntities)
+        {
+            // Claims name their subject by entity, so they need the entity stage.
+            builtIn.Add(new ClaimStage());
+        }
         _stages = [.. builtIn, .. extraStages ?? []];
         CheckRequirements(_stages);
     }

@@ -43,7 +43,7 @@ internal sealed class EngineDictionaryBuilder
         _applied.Add(new AppliedWord(entry.Word, frequency, entry.Pos));
     }
 
-    /// <summary><see cref="JiebaRuntime"/>'s rule: jieba's suggestion, kept at least the word's current frequency and within 1 … int.MaxValue.</summary>
+    /// <summary><see cref="JiebaRuntime"/>'s rule: jieba's suggestion, kept at least the word's current frequency and the floor for added words, within 1 … int.MaxValue.</summary>
     public int SuggestFrequency(string word)
     {
         var probability = 1.0;
@@ -53,7 +53,7 @@ internal sealed class EngineDictionaryBuilder
         }
 
         var suggested = (long)(probability * _total) + 1;
-        return (int)Math.Clamp(Math.Max(suggested, FrequencyOrOne(word)), 1, int.MaxValue);
+        return (int)Math.Clamp(Math.Max(Math.Max(suggested, FrequencyOrOne(word)), JiebaRuntime.MinimumAddedWordFrequency), 1, int.MaxValue);
     }
 
     public EngineDictionary Build()
