@@ -17,12 +17,13 @@ internal static class EvalClaimsCommand
     {
         var devset = new Option<string>("--devset") { Description = "Folder of dev-set JSON files.", DefaultValueFactory = _ => EvalQuantitiesCommand.DefaultDevSet };
         var json = new Option<bool>("--json") { Description = "Print {\"lenient\":{…},\"strict\":{…}}." };
-        var command = new Command("claims", "Score numeric claims against the hand-annotated dev set.") { devset, json };
-        command.SetAction((result, cancellationToken) => RunAsync(console, result.GetRequiredValue(devset), result.GetValue(json), cancellationToken));
+        var diff = new Option<bool>("--diff") { Description = "List the gold claims missed and the extra claims found." };
+        var command = new Command("claims", "Score numeric claims against the hand-annotated dev set.") { devset, json, diff };
+        command.SetAction((result, cancellationToken) => RunAsync(console, result.GetRequiredValue(devset), result.GetValue(json), result.GetValue(diff), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string folder, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string folder, bool json, bool diff, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(folder))
         {
@@ -43,6 +44,11 @@ internal static class EvalClaimsCommand
             one.Add(goldClaims, predicted);
             total.Add(goldClaims, predicted);
             lines.Add($"{Path.GetFileNameWithoutExtension(file),-24} {Line(one.Lenient),-28} {Line(one.Strict)}");
+            if (diff)
+            {
+                lines.AddRange(goldClaims.Where(g => !predicted.Any(p => ClaimScorer.Matches(g, p, strict: false))).Select(g => "    missed " + Describe(g)));
+                lines.AddRange(predicted.Where(p => !goldClaims.Any(g => ClaimScorer.Matches(g, p, strict: false))).Select(p => "    extra  " + Describe(p)));
+            }
         }
 
         if (json)
@@ -65,6 +71,9 @@ internal static class EvalClaimsCommand
         await console.Out.WriteLineAsync($"{"overall",-24} {Line(total.Lenient),-28} {Line(total.Strict)}").ConfigureAwait(false);
         return ExitCodes.Success;
     }
+
+    private static string Describe(ClaimFacts c) =>
+        string.Create(CultureInfo.InvariantCulture, $"{string.Join('/', c.Subjects)} | {c.Metric} | {c.Value.Value?.ToString() ?? $"{c.Value.Min}..{c.Value.Max}"} {c.Value.Unit} | {c.Change} | {c.Period}");
 
     private static string Line(ClaimScorer.Score s) => string.Create(CultureInfo.InvariantCulture, $"{s.Precision:F3}/{s.Recall:F3}/{s.F1:F3} ({s.Correct}/{s.Gold})");
 
