@@ -37,6 +37,21 @@ public sealed class EvalAndBenchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EvalClaims_ReportsLenientAndStrictScoresOnTheDevSet()
+    {
+        var devset = Infrastructure.RepoPaths.Repo("tests", "ZhArticleAnalyzer.Tests", "DevSet", "articles");
+        var (exit, output, _) = await CliRunner.RunAsync(["eval", "claims", "--devset", devset, "--json"]);
+        Assert.Equal(0, exit);
+        var report = JsonDocument.Parse(output).RootElement;
+        var lenient = report.GetProperty("lenient").GetProperty("f1").GetDouble();
+        var strict = report.GetProperty("strict").GetProperty("f1").GetDouble();
+
+        // Floors at the measured figures (README, "Numeric claims"); strict can never beat lenient.
+        Assert.InRange(lenient, 0.44, 1.0);
+        Assert.InRange(strict, 0.26, lenient);
+    }
+
+    [Fact]
     public async Task Bench_ReportsBothThroughputsAndTheirRatio()
     {
         var corpus = Path.Combine(_folder, "corpus.jsonl");
