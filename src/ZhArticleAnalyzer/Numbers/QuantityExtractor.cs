@@ -16,6 +16,10 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
 {
     private const int MaxGap = 3;
 
+    /// <summary>The characters a quantity can start with (the scanner jumps from one to the next).</summary>
+    private static readonly System.Buffers.SearchValues<char> StartChars =
+        System.Buffers.SearchValues.Create("0123456789第数几上" + NumeralCharacters.ChineseNumeralChars);
+
     public static QuantityExtractor Default { get; } = new(NumberLexicon.Default);
 
     /// <summary>Extracts the quantities of <paramref name="text"/> (already normalised), skipping <paramref name="blocked"/> spans (times).</summary>
@@ -35,6 +39,13 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         var i = 0;
         while (i < text.Length)
         {
+            var next = text.AsSpan(i).IndexOfAny(StartChars);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             if (isBlocked[i] || !CanStartAt(text, i))
             {
                 i++;
@@ -103,6 +114,13 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         var marks = new bool[text.Length + 1];
         for (var i = 0; i < text.Length; i++)
         {
+            var next = text.AsSpan(i).IndexOfAny(lexicon.NotNumberFirstChars);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             if (lexicon.NotNumbersByFirstChar.TryGetValue(text[i], out var words))
             {
                 foreach (var word in words)
@@ -134,7 +152,7 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         }
 
         var amount = vague ?? ReadNumber(text, start, notNumbers);
-        if (amount is null || blocked[amount.NumberStart] || IsInsideCode(text, amount))
+        if (amount is null || blocked[amount.NumberStart] || (amount.LoneOne && !MayFollowLoneOne(text, amount.End)) || IsInsideCode(text, amount))
         {
             return null;
         }
@@ -189,7 +207,7 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         {
             // 逾百人, 近千家: a lone 百 or 千 before a measure word is 100 or 1000.
             var lone = span.Length == 1 && span[0] is '百' or '千' && end < text.Length
-                && NumberLexicon.MatchAt(NumberLexicon.Default.Units, u => u.Surface, text, end) is { Kind: QuantityKind.Count or QuantityKind.Duration };
+                && NumberLexicon.Default.Units.MatchAt(text, end) is { Kind: QuantityKind.Count or QuantityKind.Duration };
             if (!lone)
             {
                 return null;
@@ -212,7 +230,11 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
     }
 
     private static bool IsUnitWordFrom(string text, int index) =>
-        NumberLexicon.MatchAt(NumberLexicon.Default.Units, u => u.Surface, text, index) is { Surface.Length: > 1 };
+        NumberLexicon.Default.Units.MatchAt(text, index) is { Surface.Length: > 1 };
+
+    /// <summary>一成, 一倍, 一美元, 一%: what may follow a lone 一 for it to be a quantity (a quick test before the full read).</summary>
+    private bool MayFollowLoneOne(string text, int end) =>
+        end < text.Length && (text[end] is '%' or '成' or '倍' or '折' or ' ' || lexicon.Currencies.MatchAt(text, end) is not null);
 
     private static bool ExtendsPastIdiom(bool[] notNumbers, int start, int end)
     {
@@ -282,7 +304,7 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         }
 
         var amount = new RawAmount { Start = start, NumberStart = numberStart, End = end, Value = value, Kind = QuantityKind.Ordinal };
-        if (end < text.Length && !blocked[end] && NumberLexicon.MatchAt(lexicon.Units, u => u.Surface, text, end) is { Kind: QuantityKind.Count } unit
+        if (end < text.Length && !blocked[end] && lexicon.Units.MatchAt(text, end) is { Kind: QuantityKind.Count } unit
             && unit.Surface.Length == 1)
         {
             amount.End = end + unit.Surface.Length;
@@ -316,7 +338,7 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         var after = amount.End;
         if (after < text.Length && char.IsAsciiLetter(text[after]) && !amount.IsChinese && char.IsAsciiDigit(text[after - 1]))
         {
-            var unitHere = NumberLexicon.MatchAt(lexicon.Units, u => u.Surface, text, after) ?? (object?)NumberLexicon.MatchAt(lexicon.Currencies, c => c.Surface, text, after);
+            var unitHere = lexicon.Units.MatchAt(text, after) ?? (object?)lexicon.Currencies.MatchAt(text, after);
             if (unitHere is null || (after + 2 < text.Length && char.IsAsciiLetter(text[after + 2]) && unitHere is UnitWord { Surface.Length: <= 2 }))
             {
                 return unitHere is null;
@@ -384,7 +406,7 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         }
 
         // $20, ￥300, HK$5: a currency symbol before the number.
-        if (amount.Kind is null && NumberLexicon.MatchEndingAt(lexicon.Currencies, w => w.Surface, text, p) is { Prefix: true } symbol)
+        if (amount.Kind is null && lexicon.Currencies.MatchEndingAt(text, p) is { Prefix: true } symbol)
         {
             p -= symbol.Surface.Length;
             amount.Kind = QuantityKind.Money;
@@ -398,7 +420,7 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
             hedgeEnd--;
         }
 
-        if (NumberLexicon.MatchEndingAt(lexicon.Hedges, h => h.Surface, text, hedgeEnd) is { Before: true } hedge && !IsInsideWord(text, hedgeEnd - hedge.Surface.Length, hedge))
+        if (lexicon.Hedges.MatchEndingAt(text, hedgeEnd) is { Before: true } hedge && !IsInsideWord(text, hedgeEnd - hedge.Surface.Length, hedge))
         {
             p = hedgeEnd - hedge.Surface.Length;
             amount.Approximate = true;
@@ -509,13 +531,13 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         amount.End = second.End;
     }
 
-    private readonly record struct PeekedUnit(string Key, int End);
+    private readonly record struct PeekedUnit((QuantityKind? Kind, string? Unit) Key, int End);
 
     private PeekedUnit? PeekUnit(string text, int at, RawAmount amount)
     {
         var probe = new RawAmount { Start = amount.Start, NumberStart = amount.NumberStart, End = at, Value = amount.Value ?? 1, IsChinese = amount.IsChinese, HasScale = amount.HasScale, Scale = amount.Scale };
         ReadUnit(text, probe);
-        return probe.Kind is null ? null : new PeekedUnit(probe.Kind + "|" + probe.Unit, probe.End);
+        return probe.Kind is null ? null : new PeekedUnit((probe.Kind, probe.Unit), probe.End);
     }
 
     /// <summary>The unit after the number: %, 个百分点, 倍, a currency, 位数, a measure word.</summary>
@@ -580,7 +602,7 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
             return;
         }
 
-        if (NumberLexicon.MatchAtLoose(lexicon.Units, u => u.Surface, text, e, out var looseEnd) is { Kind: QuantityKind.PercentagePoint } points && looseEnd > e + points.Surface.Length)
+        if (lexicon.Units.MatchAtLoose(text, e, out var looseEnd) is { Kind: QuantityKind.PercentagePoint } points && looseEnd > e + points.Surface.Length)
         {
             Set(amount, QuantityKind.PercentagePoint, "pp", looseEnd, points.Surface.StartsWith('b') ? 0.01m : 1m);
             return;
@@ -602,13 +624,13 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
             return;
         }
 
-        if (NumberLexicon.MatchAt(lexicon.Currencies, w => w.Surface, text, e) is { Prefix: false } currency && !IsFalseCurrency(text, e, currency))
+        if (lexicon.Currencies.MatchAt(text, e) is { Prefix: false } currency && !IsFalseCurrency(text, e, currency))
         {
             Set(amount, QuantityKind.Money, currency.Code, e + currency.Surface.Length, 1);
             // 8亿元人民币, 59.9亿元人民币: a second currency word naming the same money.
-            if (NumberLexicon.MatchAt(lexicon.Currencies, w => w.Surface, text, amount.End) is { Prefix: false, Code: var again } && again == currency.Code)
+            if (lexicon.Currencies.MatchAt(text, amount.End) is { Prefix: false, Code: var again } && again == currency.Code)
             {
-                amount.End += NumberLexicon.MatchAt(lexicon.Currencies, w => w.Surface, text, amount.End)!.Surface.Length;
+                amount.End += lexicon.Currencies.MatchAt(text, amount.End)!.Surface.Length;
             }
 
             ReadSmallChange(text, amount, currency);
@@ -616,7 +638,7 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
             return;
         }
 
-        if (NumberLexicon.MatchAt(lexicon.Units, u => u.Surface, text, e) is { } unit && !IsFalseMeasure(text, e, unit, amount))
+        if (lexicon.Units.MatchAt(text, e) is { } unit && !IsFalseMeasure(text, e, unit, amount))
         {
             var factor = unit.Surface is "bp" or "bps" ? 0.01m : 1m;
             Set(amount, unit.Kind, unit.Unit ?? unit.Surface, e + unit.Surface.Length, factor);
@@ -698,7 +720,7 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
             return;
         }
 
-        if (NumberLexicon.MatchAt(lexicon.Units, u => u.Surface, text, e + 1) is { } unit)
+        if (lexicon.Units.MatchAt(text, e + 1) is { } unit)
         {
             amount.End = e + 1 + unit.Surface.Length;
         }
@@ -791,7 +813,7 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
             return;
         }
 
-        if (NumberLexicon.MatchAt(lexicon.Hedges, h => h.Surface, text, e) is { Before: false } hedge && hedge.Surface != "+")
+        if (lexicon.Hedges.MatchAt(text, e) is { Before: false } hedge && hedge.Surface != "+")
         {
             amount.End = e + hedge.Surface.Length;
             amount.Approximate = true;
