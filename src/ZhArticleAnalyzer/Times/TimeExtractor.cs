@@ -88,7 +88,7 @@ internal static class TimeExtractor
 
         if (NumeralCharacters.IsChineseNumeral(c) && !NumeralCharacters.IsChineseNumeral(previous) && previous != '第')
         {
-            return MatchChineseCount(text, i, i) ?? MatchChineseQuarter(text, i, i, null);
+            return MatchChineseCount(text, i, i) ?? MatchChineseQuarter(text, i, i, null) ?? MatchChineseDate(text, i);
         }
 
         if (c == '第' && !NumeralCharacters.IsChineseNumeral(previous))
@@ -144,6 +144,12 @@ internal static class TimeExtractor
         if (digits == 4 && number is >= 1900 and <= 2099)
         {
             return MatchYear(text, i, j, number);
+        }
+
+        // 1357年6月10日, 1789-01-29: an older year only with its month.
+        if (digits == 4 && number is >= 1000 and <= 2999 && MatchYear(text, i, j, number) is { SetsContextYear: true } dated)
+        {
+            return dated;
         }
 
         if (digits is 1 or 2)
@@ -226,6 +232,11 @@ internal static class TimeExtractor
         if (k < text.Length && char.IsAsciiDigit(text[k]) && ReadSmall(text, k, out var month, out var afterMonth) && MatchMonth(text, k, afterMonth, month, year) is { } withMonth)
         {
             return withMonth with { Start = start };
+        }
+
+        if (k < text.Length && NumeralCharacters.IsChineseNumeral(text[k]) && ReadChineseMonth(text, k, year, start) is { } withChineseMonth)
+        {
+            return withChineseMonth;
         }
 
         foreach (var tail in (string[])["全年", "同期", "年底", "年末", "年初", "年中", "底", "末", "初", "中"])
@@ -470,6 +481,60 @@ internal static class TimeExtractor
         return year is { } y
             ? new TimeMatch(start, end, TimeShape.Complete, $"{y}-Q{quarter}") { SetsContextYear = true, Year = y }
             : new TimeMatch(start, end, TimeShape.Quarter, null) { Part = quarter };
+    }
+
+    /// <summary>二〇一五年, 三月, 十月一日, 一月十日 (Chinese numerals for years, months and days).</summary>
+    private static TimeMatch? MatchChineseDate(string text, int start)
+    {
+        var end = NumeralParser.ScanEnd(text, start);
+        if (end == start || end - start > 4 || !NumeralParser.TryParse(text.AsSpan(start, end - start), out var n) || n is < 1 or > 9999 || n != decimal.Truncate(n))
+        {
+            return null;
+        }
+
+        var number = (int)n;
+        if (end - start == 4 && number is >= 1900 and <= 2099 && StartsWith(text, end, "年"))
+        {
+            var afterYear = AfterYear(text, start, end + 1, number);
+            if (afterYear.End == end + 1 && ReadChineseMonth(text, end + 1, number, start) is { } withMonth)
+            {
+                return withMonth;
+            }
+
+            return afterYear;
+        }
+
+        return ReadChineseMonth(text, start, null, start);
+    }
+
+    private static TimeMatch? ReadChineseMonth(string text, int k, int? year, int start)
+    {
+        var end = NumeralParser.ScanEnd(text, k);
+        if (end == k || end - k > 2 || !NumeralParser.TryParse(text.AsSpan(k, end - k), out var m) || m is < 1 or > 12 || m != decimal.Truncate(m) || !StartsWith(text, end, "月"))
+        {
+            return null;
+        }
+
+        var month = (int)m;
+        var after = end + 1;
+        if (StartsWith(text, after, "份"))
+        {
+            after++;
+        }
+
+        var dayEnd = NumeralParser.ScanEnd(text, after);
+        if (dayEnd > after && dayEnd - after <= 3 && dayEnd < text.Length && text[dayEnd] is '日' or '号'
+            && NumeralParser.TryParse(text.AsSpan(after, dayEnd - after), out var d) && d is >= 1 and <= 31 && d == decimal.Truncate(d))
+        {
+            var day = (int)d;
+            return year is { } y
+                ? new TimeMatch(start, dayEnd + 1, TimeShape.Complete, $"{y}-{month:D2}-{day:D2}") { SetsContextYear = true, Year = y }
+                : new TimeMatch(start, dayEnd + 1, TimeShape.Day, null) { Part = month, DayOfMonth = day };
+        }
+
+        return year is { } ym
+            ? new TimeMatch(start, after, TimeShape.Complete, $"{ym}-{month:D2}") { SetsContextYear = true, Year = ym }
+            : new TimeMatch(start, after, TimeShape.Month, null) { Part = month };
     }
 
     /// <summary>两年间 (P2Y), 两年前, 五年后, 19个月来.</summary>
