@@ -795,6 +795,8 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
             "单" => next is '位' or '一' or '独' or '价' or '季' or '月' or '日' or '量',
             "次" => next is '要',
             "层" => false,
+            "度" => amount.IsChinese || next is '过' or '假',
+            "升" => amount.IsChinese || next is '级' or '值' or '高' or '幅' or '至',
             _ => false,
         };
     }
@@ -1009,6 +1011,18 @@ internal sealed class QuantityExtractor(NumberLexicon lexicon)
         }
 
         if (next is ')' or '）' or '.' or '、' && (previous is '\n' or ' ' or '　' or '。' or '；' or '(' or '（' or '，' or ',' || amount.Start == 0))
+        {
+            return false;
+        }
+
+        // 1.1 初代混动: a section number at the start of a line.
+        var lineStart = amount.Start;
+        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t')
+        {
+            lineStart--;
+        }
+
+        if (lineStart == 0 || text[lineStart - 1] is '\n' or '\r')
         {
             return false;
         }

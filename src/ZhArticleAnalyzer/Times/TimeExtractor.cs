@@ -356,6 +356,12 @@ internal static class TimeExtractor
             return null;
         }
 
+        if (!value.Contains('/', StringComparison.Ordinal))
+        {
+            // 17年11月, 21年Q3, 20年末: the rest is read as after a four-digit year.
+            return AfterYear(text, start, k + 1, 2000 + number);
+        }
+
         var end = k + 1;
         if (next is '末' or '底' or '初')
         {
