@@ -24,97 +24,33 @@ internal sealed class NumberLexicon
     private NumberLexicon(
         CurrencyWord[] currencies, UnitWord[] units, HedgeWord[] hedges, FrozenDictionary<char, string[]> notNumbers, string[] moneyCues)
     {
-        Currencies = currencies;
-        Units = units;
-        Hedges = hedges;
+        Currencies = new WordIndex<CurrencyWord>(currencies, c => c.Surface);
+        Units = new WordIndex<UnitWord>(units, u => u.Surface);
+        Hedges = new WordIndex<HedgeWord>(hedges, h => h.Surface);
         NotNumbersByFirstChar = notNumbers;
+        NotNumberFirstChars = System.Buffers.SearchValues.Create([.. notNumbers.Keys]);
         MoneyCues = moneyCues;
     }
 
     public static NumberLexicon Default => Lazy.Value;
 
     /// <summary>Currencies, longest first.</summary>
-    public CurrencyWord[] Currencies { get; }
+    public WordIndex<CurrencyWord> Currencies { get; }
 
     /// <summary>Measure words and unit words, longest first.</summary>
-    public UnitWord[] Units { get; }
+    public WordIndex<UnitWord> Units { get; }
 
     /// <summary>Hedge words, longest first.</summary>
-    public HedgeWord[] Hedges { get; }
+    public WordIndex<HedgeWord> Hedges { get; }
 
     /// <summary>Idioms and set phrases holding numeral characters, by their first character.</summary>
     public FrozenDictionary<char, string[]> NotNumbersByFirstChar { get; }
 
+    /// <summary>The first characters of <see cref="NotNumbersByFirstChar"/>, for a vectorised skip.</summary>
+    public System.Buffers.SearchValues<char> NotNumberFirstChars { get; }
+
     /// <summary>Words that make a bare 万 amount money.</summary>
     public string[] MoneyCues { get; }
-
-    /// <summary>The longest entry of <paramref name="words"/> that <paramref name="text"/> holds at <paramref name="index"/>.</summary>
-    public static T? MatchAt<T>(T[] words, Func<T, string> surface, string text, int index)
-        where T : class
-    {
-        foreach (var word in words)
-        {
-            if (string.CompareOrdinal(text, index, surface(word), 0, surface(word).Length) == 0 && index + surface(word).Length <= text.Length)
-            {
-                return word;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Like <see cref="MatchAt{T}"/>, with up to four spaces allowed between the characters (个 百 分 点).</summary>
-    public static T? MatchAtLoose<T>(T[] words, Func<T, string> surface, string text, int index, out int end)
-        where T : class
-    {
-        foreach (var word in words)
-        {
-            var s = surface(word);
-            var k = index;
-            var matched = 0;
-            while (matched < s.Length && k < text.Length)
-            {
-                if (text[k] == s[matched])
-                {
-                    matched++;
-                    k++;
-                }
-                else if (text[k] == ' ' && matched > 0 && k - index < s.Length + 8)
-                {
-                    k++;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            if (matched == s.Length)
-            {
-                end = k;
-                return word;
-            }
-        }
-
-        end = index;
-        return null;
-    }
-
-    /// <summary>The longest entry of <paramref name="words"/> that ends exactly at <paramref name="end"/>.</summary>
-    public static T? MatchEndingAt<T>(T[] words, Func<T, string> surface, string text, int end)
-        where T : class
-    {
-        foreach (var word in words)
-        {
-            var s = surface(word);
-            if (end - s.Length >= 0 && string.CompareOrdinal(text, end - s.Length, s, 0, s.Length) == 0)
-            {
-                return word;
-            }
-        }
-
-        return null;
-    }
 
     private static NumberLexicon Load()
     {

@@ -7,6 +7,14 @@ namespace ZhArticleAnalyzer.Numbers;
 /// </summary>
 internal static class NumeralCharacters
 {
+    private const byte Numeral = 1;
+    private const byte Unit = 2;
+
+    /// <summary>One byte of flags per UTF-16 code unit: a single array load on the hot path.</summary>
+    private static readonly byte[] Flags = BuildFlags();
+
+    /// <summary>Every character a Chinese numeral may contain.</summary>
+    public static string ChineseNumeralChars => "零〇一壹幺二两兩倆俩贰貳弍三叁參叄弎四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億兆廿卅卌";
     /// <summary>The value of a Chinese digit (零〇一二两…九, 壹贰…玖), else -1.</summary>
     public static int DigitValue(char c) => c switch
     {
@@ -53,10 +61,25 @@ internal static class NumeralCharacters
         _ => 0,
     };
 
-    public static bool IsUnit(char c) => SmallUnitValue(c) > 0 || ScaleValue(c) > 0;
+    public static bool IsUnit(char c) => (Flags[c] & Unit) != 0;
 
     /// <summary>Any Chinese numeral character: digit, unit, scale, 廿卅.</summary>
-    public static bool IsChineseNumeral(char c) => DigitValue(c) >= 0 || IsUnit(c) || TensValue(c) > 0;
+    public static bool IsChineseNumeral(char c) => (Flags[c] & Numeral) != 0;
+
+    private static byte[] BuildFlags()
+    {
+        var flags = new byte[char.MaxValue + 1];
+        foreach (var c in ChineseNumeralChars)
+        {
+            flags[c] = Numeral;
+            if (SmallUnitValue(c) > 0 || ScaleValue(c) > 0)
+            {
+                flags[c] |= Unit;
+            }
+        }
+
+        return flags;
+    }
 
     /// <summary>The financial capitals (壹贰叁肆伍陆柒捌玖拾佰仟), which alone are usually parts of words.</summary>
     public static bool IsFinancialOnly(char c) => "壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟".Contains(c, StringComparison.Ordinal);

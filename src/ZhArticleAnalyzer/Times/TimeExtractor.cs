@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using ZhArticleAnalyzer.Numbers;
 
@@ -8,7 +9,7 @@ namespace ZhArticleAnalyzer.Times;
 /// 两年间, relative words such as 去年同期) with a hand-written scanner, then resolves the ones that
 /// lack a year from the article's context or from an anchor date.
 /// </summary>
-internal static class TimeExtractor
+internal static partial class TimeExtractor
 {
     private static readonly string[] RelativeWords =
     [
@@ -16,6 +17,16 @@ internal static class TimeExtractor
         "今年", "去年", "前年", "明年", "后年", "今日", "昨日", "明日", "今天", "昨天", "明天", "前天", "上周", "本周", "下周", "当周",
         "当天", "当日", "当月", "该月", "本月", "上月", "下月", "当季", "同期", "年内", "年初", "年底",
     ];
+
+    private static readonly FrozenDictionary<char, string[]> RelativeWordsByFirstChar =
+        RelativeWords.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray()).ToFrozenDictionary();
+
+    private static readonly System.Buffers.SearchValues<char> RelativeFirstChars =
+        System.Buffers.SearchValues.Create([.. RelativeWords.Select(w => w[0]).Concat("前上下全").Distinct()]);
+
+    /// <summary>Every character a time expression can start with (the scanner jumps from one to the next).</summary>
+    private static readonly System.Buffers.SearchValues<char> StartChars =
+        System.Buffers.SearchValues.Create([.. "0123456789Q第过近这最未前上下全".Concat(NumeralCharacters.ChineseNumeralChars).Concat(RelativeWords.Select(w => w[0])).Distinct()]);
 
     /// <summary>Extracts and resolves the times of a normalised text.</summary>
     /// <param name="text">The normalised text.</param>
@@ -33,6 +44,13 @@ internal static class TimeExtractor
         var i = 0;
         while (i < text.Length)
         {
+            var next = text.AsSpan(i).IndexOfAny(StartChars);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var match = MatchAt(text, i);
             if (match is null)
             {
@@ -70,7 +88,7 @@ internal static class TimeExtractor
 
         if (NumeralCharacters.IsChineseNumeral(c) && !NumeralCharacters.IsChineseNumeral(previous) && previous != '第')
         {
-            return MatchChineseCount(text, i, i) ?? MatchChineseQuarter(text, i, i, null);
+            return MatchChineseCount(text, i, i) ?? MatchChineseQuarter(text, i, i, null) ?? MatchChineseDate(text, i);
         }
 
         if (c == '第' && !NumeralCharacters.IsChineseNumeral(previous))
@@ -81,6 +99,12 @@ internal static class TimeExtractor
         if (c is '过' or '近' or '这' or '最' or '未')
         {
             return MatchPrefixedCount(text, i);
+        }
+
+        // Most characters start no time word: one look-up instead of forty comparisons.
+        if (!RelativeFirstChars.Contains(c))
+        {
+            return null;
         }
 
         if (StartsWith(text, i, "前三季度") || StartsWith(text, i, "前两季度") || StartsWith(text, i, "前二季度"))
@@ -111,7 +135,7 @@ internal static class TimeExtractor
         }
 
         var digits = j - i;
-        if (j < text.Length && char.IsAsciiDigit(text[j]))
+        if (digits == 0 || (j < text.Length && char.IsAsciiDigit(text[j])))
         {
             return null;
         }
@@ -120,6 +144,12 @@ internal static class TimeExtractor
         if (digits == 4 && number is >= 1900 and <= 2099)
         {
             return MatchYear(text, i, j, number);
+        }
+
+        // 1357年6月10日, 1789-01-29: an older year only with its month.
+        if (digits == 4 && number is >= 1000 and <= 2999 && MatchYear(text, i, j, number) is { SetsContextYear: true } dated)
+        {
+            return dated;
         }
 
         if (digits is 1 or 2)
@@ -202,6 +232,11 @@ internal static class TimeExtractor
         if (k < text.Length && char.IsAsciiDigit(text[k]) && ReadSmall(text, k, out var month, out var afterMonth) && MatchMonth(text, k, afterMonth, month, year) is { } withMonth)
         {
             return withMonth with { Start = start };
+        }
+
+        if (k < text.Length && NumeralCharacters.IsChineseNumeral(text[k]) && ReadChineseMonth(text, k, year, start) is { } withChineseMonth)
+        {
+            return withChineseMonth;
         }
 
         foreach (var tail in (string[])["全年", "同期", "年底", "年末", "年初", "年中", "底", "末", "初", "中"])
@@ -321,6 +356,12 @@ internal static class TimeExtractor
             return null;
         }
 
+        if (!value.Contains('/', StringComparison.Ordinal))
+        {
+            // 17年11月, 21年Q3, 20年末: the rest is read as after a four-digit year.
+            return AfterYear(text, start, k + 1, 2000 + number);
+        }
+
         var end = k + 1;
         if (next is '末' or '底' or '初')
         {
@@ -415,226 +456,6 @@ internal static class TimeExtractor
             : new TimeMatch(start, end, TimeShape.Quarter, null) { Part = quarter };
     }
 
-    /// <summary>二季度, 第二季度, 三季 (报), with or without a year.</summary>
-    private static TimeMatch? MatchChineseQuarter(string text, int k, int start, int? year)
-    {
-        if (k >= text.Length)
-        {
-            return null;
-        }
-
-        var quarter = char.IsAsciiDigit(text[k]) ? text[k] - '0' : NumeralCharacters.DigitValue(text[k]);
-        if (quarter is < 1 or > 4 || text[k] is '两')
-        {
-            return null;
-        }
-
-        int end;
-        if (StartsWith(text, k + 1, "季度"))
-        {
-            end = k + 3;
-        }
-        else if (year is not null && StartsWith(text, k + 1, "季") && k + 2 < text.Length && text[k + 2] is '报' or '末' or '初')
-        {
-            end = k + 2;
-        }
-        else
-        {
-            return null;
-        }
-
-        return year is { } y
-            ? new TimeMatch(start, end, TimeShape.Complete, $"{y}-Q{quarter}") { SetsContextYear = true, Year = y }
-            : new TimeMatch(start, end, TimeShape.Quarter, null) { Part = quarter };
-    }
-
-    /// <summary>两年间 (P2Y), 两年前, 五年后, 19个月来.</summary>
-    private static TimeMatch? MatchChineseCount(string text, int numberStart, int start)
-    {
-        var end = NumeralParser.ScanEnd(text, numberStart);
-        if (end == numberStart || !NumeralParser.TryParse(text.AsSpan(numberStart, end - numberStart), out var n) || n <= 0 || n > 100 || n != decimal.Truncate(n))
-        {
-            return null;
-        }
-
-        var count = (int)n;
-        if (StartsWith(text, end, "年间"))
-        {
-            return new TimeMatch(start, end + 2, TimeShape.Complete, $"P{count}Y");
-        }
-
-        if (StartsWith(text, end, "年前") || StartsWith(text, end, "年后"))
-        {
-            var sign = text[end + 1] == '前' ? -1 : 1;
-            return new TimeMatch(start, end + 2, TimeShape.Relative, null) { Resolve = a => (a.Year + (sign * count)).ToString(CultureInfo.InvariantCulture) };
-        }
-
-        if (StartsWith(text, end, "个月来") || StartsWith(text, end, "年来") || StartsWith(text, end, "个月以来") || StartsWith(text, end, "年以来"))
-        {
-            var length = StartsWith(text, end, "个月以来") ? 4 : StartsWith(text, end, "年以来") || StartsWith(text, end, "个月来") ? 3 : 2;
-            return new TimeMatch(start, end + length, TimeShape.Unresolvable, null);
-        }
-
-        return null;
-    }
-
-    /// <summary>过去四个季度, 过去十年, 近两年(来), 这两年, 最近三个月, 未来五年.</summary>
-    private static TimeMatch? MatchPrefixedCount(string text, int start)
-    {
-        var prefix = StartsWith(text, start, "过去") || StartsWith(text, start, "最近") || StartsWith(text, start, "未来") ? 2 : text[start] is '近' or '这' ? 1 : 0;
-        if (prefix == 0)
-        {
-            return null;
-        }
-
-        var k = start + prefix;
-        int count;
-        int end;
-        if (k < text.Length && text[k] == '几')
-        {
-            count = 0;
-            end = k + 1;
-        }
-        else
-        {
-            end = NumeralParser.ScanEnd(text, k);
-            if (end == k || !NumeralParser.TryParse(text.AsSpan(k, end - k), out var n) || n <= 0 || n > 100 || n != decimal.Truncate(n))
-            {
-                return null;
-            }
-
-            count = (int)n;
-        }
-
-        string unit;
-        if (StartsWith(text, end, "个季度"))
-        {
-            unit = "Q";
-            end += 3;
-        }
-        else if (StartsWith(text, end, "年"))
-        {
-            unit = "Y";
-            end += 1;
-        }
-        else if (StartsWith(text, end, "个月"))
-        {
-            unit = "M";
-            end += 2;
-        }
-        else
-        {
-            return null;
-        }
-
-        foreach (var tail in (string[])["以来", "来", "间", "内"])
-        {
-            if (StartsWith(text, end, tail))
-            {
-                end += tail.Length;
-                break;
-            }
-        }
-
-        var past = text[start] is '过' or '近' or '这' or '最';
-        if (count == 0 || !past || text[start] == '这')
-        {
-            return new TimeMatch(start, end, TimeShape.Unresolvable, null);
-        }
-
-        return new TimeMatch(start, end, TimeShape.Relative, null) { Resolve = a => PastPeriod(a, count, unit) };
-    }
-
-    private static string PastPeriod(DateOnly anchor, int count, string unit)
-    {
-        switch (unit)
-        {
-            case "Q":
-                {
-                    var current = ((anchor.Year * 4) + ((anchor.Month - 1) / 3)) - 1;
-                    var first = current - count + 1;
-                    return $"{first / 4}-Q{(first % 4) + 1}/{current / 4}-Q{(current % 4) + 1}";
-                }
-
-            case "M":
-                {
-                    var last = anchor.AddMonths(-1);
-                    var first = anchor.AddMonths(-count);
-                    return $"{first.Year}-{first.Month:D2}/{last.Year}-{last.Month:D2}";
-                }
-
-            default:
-                return $"{anchor.Year - count}/{anchor.Year - 1}";
-        }
-    }
-
-    /// <summary>今年, 去年同期, 上月, 本季度, 今年3月10日, 今年下半年 …</summary>
-    private static TimeMatch? MatchRelative(string text, int i)
-    {
-        foreach (var word in RelativeWords)
-        {
-            if (!StartsWith(text, i, word))
-            {
-                continue;
-            }
-
-            var end = i + word.Length;
-            int? yearOffset = word switch { "今年" => 0, "去年" => -1, "前年" => -2, "明年" => 1, "后年" => 2, _ => null };
-            if (yearOffset is { } offset)
-            {
-                return AfterRelativeYear(text, i, end, offset);
-            }
-
-            return new TimeMatch(i, end, ResolverFor(word) is null ? TimeShape.Unresolvable : TimeShape.Relative, null) { Resolve = ResolverFor(word) };
-        }
-
-        return null;
-    }
-
-    private static TimeMatch AfterRelativeYear(string text, int start, int k, int offset)
-    {
-        // The tail is read as if a year were written, then the year is filled in from the anchor.
-        var probe = AfterYear(text, start, k, 1000);
-        var template = probe.Value;
-        if (probe.End == k && !StartsWith(text, k, "同期"))
-        {
-            return new TimeMatch(start, k, TimeShape.Relative, null) { Resolve = a => (a.Year + offset).ToString(CultureInfo.InvariantCulture) };
-        }
-
-        return new TimeMatch(start, probe.End, TimeShape.Relative, null)
-        {
-            Resolve = a => template?.Replace("1000", (a.Year + offset).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
-        };
-    }
-
-    private static Func<DateOnly, string?>? ResolverFor(string word) => word switch
-    {
-        "今日" or "今天" or "当天" or "当日" => a => Day(a),
-        "昨日" or "昨天" => a => Day(a.AddDays(-1)),
-        "前天" => a => Day(a.AddDays(-2)),
-        "明日" or "明天" => a => Day(a.AddDays(1)),
-        "本月" or "当月" => a => Month(a),
-        "上月" or "上个月" or "前一个月" => a => Month(a.AddMonths(-1)),
-        "下月" or "下个月" => a => Month(a.AddMonths(1)),
-        "本季度" or "当季" => a => Quarter(a, 0),
-        "上季度" => a => Quarter(a, -1),
-        "下季度" => a => Quarter(a, 1),
-        "去年同期" or "上年同期" => a => (a.Year - 1).ToString(CultureInfo.InvariantCulture),
-        "去年同月" => a => Month(a.AddYears(-1)),
-        "年内" or "全年" or "年初" or "年底" => a => a.Year.ToString(CultureInfo.InvariantCulture),
-        _ => null,
-    };
-
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Month(DateOnly d) => d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    private static string Quarter(DateOnly d, int offset)
-    {
-        var index = (d.Year * 4) + ((d.Month - 1) / 3) + offset;
-        return $"{index / 4}-Q{(index % 4) + 1}";
-    }
-
     private static bool ReadSmall(string text, int k, out int value, out int end)
     {
         value = 0;
@@ -650,61 +471,4 @@ internal static class TimeExtractor
 
     private static bool StartsWith(string text, int index, string word) =>
         index >= 0 && index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
-
-    /// <summary>Fills the missing years: quarters from the article's first dated period, months and days from their own or the previous sentence.</summary>
-    private static List<TimeExpression> Resolve(List<TimeMatch> matches, Func<int, int> sentenceOf, DateOnly? anchor)
-    {
-        var documentYear = matches.FirstOrDefault(m => m.SetsContextYear)?.Year;
-        var dated = matches.Where(m => m.SetsContextYear).Select(m => (m.Start, Sentence: sentenceOf(m.Start), m.Year)).ToArray();
-        var result = new List<TimeExpression>(matches.Count);
-        foreach (var match in matches)
-        {
-            var sentence = sentenceOf(match.Start);
-            var value = match.Shape switch
-            {
-                TimeShape.Complete => match.Value,
-                TimeShape.Quarter => (documentYear ?? anchor?.Year) is { } yq ? $"{yq}-Q{match.Part}" : null,
-                TimeShape.Half => (documentYear ?? anchor?.Year) is { } yh ? $"{yh}-H{match.Part}" : null,
-                TimeShape.WholeYear => (documentYear ?? anchor?.Year)?.ToString(CultureInfo.InvariantCulture),
-                TimeShape.Month => (NearbyYear(dated, match.Start, sentence) ?? anchor?.Year) is { } ym ? $"{ym}-{match.Part:D2}" : null,
-                TimeShape.Day => (NearbyYear(dated, match.Start, sentence) ?? anchor?.Year) is { } yd ? $"{yd}-{match.Part:D2}-{match.DayOfMonth:D2}" : null,
-                TimeShape.Relative => anchor is { } a && match.Resolve is { } resolve ? resolve(a) : null,
-                _ => null,
-            };
-            result.Add(new TimeExpression(new Text.TextSpan(match.Start, match.End), sentence, value));
-        }
-
-        return result;
-    }
-
-    /// <summary>The year of the nearest dated period in the same sentence, else the last one of the previous sentence.</summary>
-    private static int? NearbyYear((int Start, int Sentence, int Year)[] dated, int start, int sentence)
-    {
-        // Binary search for the first dated period after start; look at it and the one before.
-        int lo = 0, hi = dated.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (dated[mid].Start <= start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        if (lo > 0 && dated[lo - 1].Sentence == sentence)
-        {
-            return dated[lo - 1].Year;
-        }
-
-        if (lo < dated.Length && dated[lo].Sentence == sentence)
-        {
-            return dated[lo].Year;
-        }
-
-        return lo > 0 && dated[lo - 1].Sentence == sentence - 1 ? dated[lo - 1].Year : null;
-    }
 }
