@@ -32,7 +32,10 @@ internal sealed record BenchResult(
     double EngineDictionaryMb,
     int Rounds,
     double EngineCutSpread,
-    double? LoadAverage);
+    double? LoadAverage,
+    double? NodeRsCutCharsPerSecond = null,
+    double? NodeRsLoadMs = null,
+    double? EngineCutVsNodeRs = null);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(BatchError))]

@@ -56,6 +56,15 @@ internal sealed class PosHmmModel
             Ranks[i] = rank;
         }
 
+        TransitionsTo = new double[count * count];
+        for (var from = 0; from < count; from++)
+        {
+            for (var to = 0; to < count; to++)
+            {
+                TransitionsTo[(to * count) + from] = transitions[(from * count) + to];
+            }
+        }
+
         CharEmits = new double[charStates.Length];
         for (var c = 0; c + 1 < charFirst.Length; c++)
         {
@@ -77,6 +86,9 @@ internal sealed class PosHmmModel
 
     /// <summary>Transition log probabilities, <c>from * StateCount + to</c>; <see cref="double.MinValue"/> when absent (as in jieba.NET).</summary>
     public double[] Transitions { get; }
+
+    /// <summary>The same, transposed (<c>to * StateCount + from</c>), so that the decoder reads one row per state.</summary>
+    public double[] TransitionsTo { get; }
 
     /// <summary>For each state, the set of states it has a transition entry to.</summary>
     public ulong[] Successors { get; }
