@@ -41,19 +41,13 @@ internal sealed class PosHmmModel
         }
 
         // jieba.NET compares state names with string.Compare(…, InvariantCulture) to break ties.
+        var order = Enumerable.Range(0, count).ToArray();
+        Array.Sort(order, (a, b) => string.Compare(stateNames[a], stateNames[b], StringComparison.InvariantCulture));
         Ranks = new int[count];
         for (var i = 0; i < count; i++)
         {
-            var rank = 0;
-            for (var j = 0; j < count; j++)
-            {
-                if (string.Compare(stateNames[j], stateNames[i], StringComparison.InvariantCulture) < 0)
-                {
-                    rank++;
-                }
-            }
-
-            Ranks[i] = rank;
+            var equalsPrevious = i > 0 && string.Compare(stateNames[order[i - 1]], stateNames[order[i]], StringComparison.InvariantCulture) == 0;
+            Ranks[order[i]] = equalsPrevious ? Ranks[order[i - 1]] : i;
         }
 
         TransitionsTo = new double[count * count];
