@@ -29,7 +29,8 @@ internal static class BenchCommand
         var rounds = new Option<int>("--rounds") { Description = "Timed rounds; the medians are reported.", DefaultValueFactory = _ => DefaultRounds };
         var posRounds = new Option<int>("--pos-rounds") { Description = "Rounds of jieba.NET's slow PosSegmenter (at most --rounds).", DefaultValueFactory = _ => 1 };
         var noEntities = new Option<bool>("--no-entities") { Description = "Leave out the entity stage (to measure what it costs)." };
-        var command = new Command("bench", "Measure pipeline and engine throughput against bare jieba.NET Cut and PosSegmenter.") { corpus, limit, json, rounds, posRounds, noEntities };
+        var nodeRs = new Option<string?>("--node-rs") { Description = "Folder of benchmarks/node-rs-jieba (npm install done): also run @node-rs/jieba on the corpus and report the ratio." };
+        var command = new Command("bench", "Measure pipeline and engine throughput against bare jieba.NET Cut and PosSegmenter.") { corpus, limit, json, rounds, posRounds, noEntities, nodeRs };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(corpus),
@@ -38,11 +39,13 @@ internal static class BenchCommand
             Math.Max(1, result.GetValue(rounds)),
             Math.Clamp(result.GetValue(posRounds), 1, Math.Max(1, result.GetValue(rounds))),
             result.GetValue(noEntities),
+            result.GetValue(nodeRs),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string corpusPath, int? limit, bool json, int rounds, int posRounds, bool noEntities, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        CliConsole console, string corpusPath, int? limit, bool json, int rounds, int posRounds, bool noEntities, string? nodeRsFolder, CancellationToken cancellationToken)
     {
         if (!File.Exists(corpusPath))
         {
@@ -104,7 +107,10 @@ internal static class BenchCommand
             var cpu = CpuSeconds();
             engineCut.Add(chars / Measure(texts, t => EngineCut(engine, t)));
             oneThreadPerCpu.Add(chars / (CpuSeconds() - cpu));
+            // The POS HMM's per-thread memo starts empty each round: only repeats within the corpus count.
+            EngineScratch.Current.PosCache.Clear();
             enginePos.Add(chars / Measure(texts, t => EnginePos(engine, t)));
+            EngineScratch.Current.PosCache.Clear();
             engineSegment.Add(chars / Measure(texts, t => segmenter.Segment(t, cancellationToken)));
             cpu = CpuSeconds();
             twoThreads.Add(2 * chars / MeasureOnTwoThreads(texts, t => EngineCut(engine, t)));
@@ -115,6 +121,7 @@ internal static class BenchCommand
             }
         }
 
+        var nodeRs = nodeRsFolder is null ? null : await RunNodeRsAsync(nodeRsFolder, corpusPath, limit, rounds, cancellationToken).ConfigureAwait(false);
         var result = new BenchResult(
             chars,
             Math.Round(Median(pipeline)),
@@ -136,7 +143,10 @@ internal static class BenchCommand
             Math.Round(engineDictionaryMb, 1),
             rounds,
             Math.Round((engineCut.Max() - engineCut.Min()) / Median(engineCut), 3),
-            LoadAverage());
+            LoadAverage(),
+            nodeRs?.CutCharsPerSecond,
+            nodeRs?.LoadMs,
+            nodeRs is { } node ? Math.Round(Median(engineCut) / node.CutCharsPerSecond, 2) : null);
         if (json)
         {
             await console.Out.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Relaxed.BenchResult)).ConfigureAwait(false);
@@ -156,6 +166,7 @@ internal static class BenchCommand
                 engine load            {result.EngineLoadMs,12:N1} ms, {result.EngineDictionaryMb:N1} MB of managed heap
                 cold start             {result.ColdStartMs,12:N0} ms (first analyzer and first article)
                 peak working set       {result.PeakWorkingSetMb,12:N1} MB
+                @node-rs/jieba cut     {result.NodeRsCutCharsPerSecond,12:N0} chars/s  (engine {result.EngineCutVsNodeRs:F2}x; load {result.NodeRsLoadMs:N0} ms; with --node-rs)
                 load average           {result.LoadAverage,12:F2} (machine load at the end; figures above it are noisy)
                 """)).ConfigureAwait(false);
         }
@@ -177,6 +188,46 @@ internal static class BenchCommand
         tokens.Clear();
         engine.CutWithPos(text, tokens);
         return tokens.Count;
+    }
+
+    /// <summary>Runs benchmarks/node-rs-jieba/bench.mjs on the same texts, after the .NET rounds.</summary>
+    private static async Task<(double CutCharsPerSecond, double LoadMs)?> RunNodeRsAsync(string folder, string corpusPath, int? limit, int rounds, CancellationToken cancellationToken)
+    {
+        var corpus = Path.GetFullPath(corpusPath);
+        if (limit is { } max)
+        {
+            corpus = Path.Combine(Path.GetTempPath(), "zharticle-bench-" + Guid.NewGuid().ToString("N") + ".jsonl");
+            await File.WriteAllLinesAsync(corpus, File.ReadLines(corpusPath).Where(l => !string.IsNullOrWhiteSpace(l)).Take(max), cancellationToken).ConfigureAwait(false);
+        }
+
+        var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add("bench.mjs");
+        start.ArgumentList.Add(corpus);
+        start.ArgumentList.Add(rounds.ToString(CultureInfo.InvariantCulture));
+        try
+        {
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return null;
+            }
+
+            var output = await process.StandardOutput.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            using var document = JsonDocument.Parse(output);
+            return (document.RootElement.GetProperty("cutCharsPerSecond").GetDouble(), document.RootElement.GetProperty("loadMs").GetDouble());
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or JsonException or InvalidOperationException or KeyNotFoundException)
+        {
+            return null;
+        }
+        finally
+        {
+            if (limit is not null)
+            {
+                File.Delete(corpus);
+            }
+        }
     }
 
     private static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;

@@ -32,7 +32,10 @@ internal sealed record BenchResult(
     double EngineDictionaryMb,
     int Rounds,
     double EngineCutSpread,
-    double? LoadAverage);
+    double? LoadAverage,
+    double? NodeRsCutCharsPerSecond = null,
+    double? NodeRsLoadMs = null,
+    double? EngineCutVsNodeRs = null);
 
 /// <summary>Precision, recall and F1 of one layer, with the counts behind them.</summary>
 internal sealed record QuantityEvalFigures(double Precision, double Recall, double F1, int Gold, int System, int Correct);

@@ -98,6 +98,56 @@ public class EngineEqualityTests(ITestOutputHelper output)
         Assert.Empty(mismatches);
     }
 
+    /// <summary>
+    /// Words added on top of jieba's dictionary (new words with and without a frequency, and words of
+    /// dict.txt given another frequency and tag) reach the engine's overlay and jieba.NET's global
+    /// dictionary alike. The words are added to jieba.NET for the rest of this test process; every
+    /// comparison here builds the engine from all words jieba.NET holds, so that is harmless.
+    /// </summary>
+    [Fact]
+    public void AddedWords_EqualJiebaNet()
+    {
+        var texts = EngineOracle.CorpusTexts().Take(400).ToList();
+        var words = texts.Take(300)
+            .SelectMany(text => Enumerable.Range(0, Math.Max(0, text.Length - 6)).Where(i => i % 31 == 0).Select(i => text.Substring(i, 3 + (i % 3))))
+            .Where(word => word.All(c => c is >= '\u4E00' and <= '\u9FD5'))
+            .Distinct(StringComparer.Ordinal)
+            .Select((word, i) => new LexiconEntry(word, i % 2 == 0 ? "nz" : "nt", i % 3 == 0 ? (i % 50) + 1 : null))
+            .ToList();
+        words.Add(new LexiconEntry("有限公司", "nt", 3));
+        words.Add(new LexiconEntry("发展", "vn", null));
+        Assert.True(words.Count > 500, $"only {words.Count} words");
+        JiebaRuntime.Get(null).AddWordsOnce("test:engine-overlay", () => words);
+
+        var differences = EngineOracle.WithSameDictionary((runtime, engine, _) =>
+        {
+            Assert.True(engine.Dictionary.AddedWordCount >= words.Select(w => w.Word).Distinct(StringComparer.Ordinal).Count());
+            var posSegmenter = new PosSegmenter(runtime.Segmenter);
+            var lines = new List<string>();
+            var surrogates = 0;
+            foreach (var text in texts)
+            {
+                var cut = EngineOracle.JoinSurrogateHalves(text, EngineOracle.JiebaCut(runtime, text), t => t, (a, b) => (a.Start, b.End), ref surrogates);
+                var engineCut = EngineOracle.EngineCut(engine, text);
+                if (!cut.SequenceEqual(engineCut))
+                {
+                    lines.AddRange(EngineOracle.Differences(text, cut, engineCut, t => t));
+                }
+
+                var pos = EngineOracle.JoinSurrogateHalves(text, EngineOracle.JiebaPos(posSegmenter, text), t => (t.Start, t.End), (a, b) => (a.Start, b.End, a.Pos), ref surrogates);
+                var enginePos = EngineOracle.EnginePos(engine, text);
+                if (!pos.SequenceEqual(enginePos))
+                {
+                    lines.AddRange(EngineOracle.Differences(text, pos, enginePos, t => (t.Start, t.End)));
+                }
+            }
+
+            return lines;
+        });
+
+        Report("corpus (first 400 texts)", "Cut and POS with added words", words.Count, 0, differences);
+    }
+
     [Fact]
     public void BusinessWords_GetTheFrequenciesJiebaRuntimeGaveThem()
     {

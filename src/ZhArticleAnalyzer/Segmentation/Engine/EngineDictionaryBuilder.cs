@@ -13,12 +13,19 @@ internal sealed class EngineDictionaryBuilder
     private readonly Dictionary<string, string> _tags = new(StringComparer.Ordinal);
     private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
     private readonly List<AppliedWord> _applied = [];
+    private readonly List<(int Start, int End)> _parts = [];
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _frequencyLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+    private double[] _weights = new double[64];
+    private int[] _ends = new int[64];
     private double _total;
 
     public EngineDictionaryBuilder(EngineModel model)
     {
         _model = model;
         _total = model.Total;
+        _frequencyLookup = _frequencies.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The words added so far with the frequency each was given, in order.</summary>
@@ -46,12 +53,7 @@ internal sealed class EngineDictionaryBuilder
     /// <summary><see cref="JiebaRuntime"/>'s rule: jieba's suggestion, kept at least the word's current frequency and the floor for added words, within 1 … int.MaxValue.</summary>
     public int SuggestFrequency(string word)
     {
-        var probability = 1.0;
-        foreach (var part in CutWithoutHmm(word))
-        {
-            probability *= FrequencyOrOne(part) / _total;
-        }
-
+        var probability = PartProbability(word);
         var suggested = (long)(probability * _total) + 1;
         return (int)Math.Clamp(Math.Max(Math.Max(suggested, FrequencyOrOne(word)), JiebaRuntime.MinimumAddedWordFrequency), 1, int.MaxValue);
     }
@@ -84,20 +86,26 @@ internal sealed class EngineDictionaryBuilder
         return new EngineDictionary(_model, PrefixTrie.Build(keys, values, tags, missingValue: -1), _total, [.. tagNames]);
     }
 
-    private int JiebaSuggestFrequency(string word)
+    private int JiebaSuggestFrequency(string word) =>
+        Math.Max((int)(PartProbability(word) * _total) + 1, FrequencyOrOne(word));
+
+    /// <summary>The product of freq(part) / total over the parts of <c>Cut(word, hmm: false)</c>.</summary>
+    private double PartProbability(string word)
     {
+        _parts.Clear();
+        CutWithoutHmm(word, _parts);
         var probability = 1.0;
-        foreach (var part in CutWithoutHmm(word))
+        foreach (var (start, end) in _parts)
         {
-            probability *= FrequencyOrOne(part) / _total;
+            probability *= FrequencyOrOne(word.AsSpan(start, end - start)) / _total;
         }
 
-        return Math.Max((int)(probability * _total) + 1, FrequencyOrOne(word));
+        return probability;
     }
 
     private void AddWord(string word, int frequency)
     {
-        var current = Frequency(word);
+        var current = Frequency(word.AsSpan());
         if (current > 0)
         {
             _total -= current;
@@ -111,9 +119,9 @@ internal sealed class EngineDictionaryBuilder
         }
     }
 
-    private int Frequency(string key)
+    private int Frequency(ReadOnlySpan<char> key)
     {
-        if (_frequencies.TryGetValue(key, out var frequency))
+        if (_frequencyLookup.TryGetValue(key, out var frequency))
         {
             return frequency;
         }
@@ -122,18 +130,15 @@ internal sealed class EngineDictionaryBuilder
         return node >= 0 ? _model.Words.Values[node] : 0;
     }
 
-    private int FrequencyOrOne(string key)
+    private int FrequencyOrOne(ReadOnlySpan<char> key)
     {
         var frequency = Frequency(key);
         return frequency > 0 ? frequency : 1;
     }
 
-    private bool IsKey(string key) => _prefixes.Contains(key) || _model.Words.Find(key) >= 0;
-
-    /// <summary>jieba.NET's <c>Cut(word, hmm: false)</c> over this builder's dictionary (strings: this is not the hot path).</summary>
-    internal List<string> CutWithoutHmm(string text)
+    /// <summary>jieba.NET's <c>Cut(word, hmm: false)</c> over this builder's dictionary, as spans of <paramref name="text"/>.</summary>
+    internal void CutWithoutHmm(string text, List<(int Start, int End)> parts)
     {
-        var words = new List<string>();
         var i = 0;
         while (i < text.Length)
         {
@@ -145,47 +150,51 @@ internal sealed class EngineDictionaryBuilder
                     end++;
                 }
 
-                CutBlockWithoutHmm(text[i..end], words);
+                CutBlockWithoutHmm(text, i, end, parts);
                 i = end;
-            }
-            else if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                words.Add("\r\n");
-                i += 2;
             }
             else
             {
-                words.Add(text[i].ToString());
-                i++;
+                var length = text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+                parts.Add((i, i + length));
+                i += length;
             }
         }
-
-        return words;
     }
 
-    private void CutBlockWithoutHmm(string sentence, List<string> words)
+    private void CutBlockWithoutHmm(string text, int start, int end, List<(int Start, int End)> parts)
     {
-        var n = sentence.Length;
-        var weights = new double[n + 1];
-        var ends = new int[n + 1];
+        var n = end - start;
+        EngineScratch.Ensure(ref _weights, n + 1);
+        EngineScratch.Ensure(ref _ends, n + 1);
+        var weights = _weights;
+        var ends = _ends;
         var logTotal = Math.Log(_total);
+        var words = _model.Words;
+        weights[n] = 0;
         for (var i = n - 1; i >= 0; i--)
         {
             var best = double.MinValue;
             var bestEnd = -1;
-            var found = false;
+            var node = words.Root(text[start + i]);
             for (var j = i; j < n; j++)
             {
-                var key = sentence[i..(j + 1)];
-                if (!IsKey(key))
+                if (j > i && node >= 0)
+                {
+                    node = words.Child(node, text[start + j]);
+                }
+
+                // A key of jieba.NET's dictionary: a dict.txt word or prefix, or an added word or prefix.
+                var key = text.AsSpan(start + i, j + 1 - i);
+                var added = _prefixLookup.Contains(key);
+                if (node < 0 && !added)
                 {
                     break;
                 }
 
-                var frequency = Frequency(key);
+                var frequency = added && _frequencyLookup.TryGetValue(key, out var f) ? f : node >= 0 ? words.Values[node] : 0;
                 if (frequency > 0)
                 {
-                    found = true;
                     var weight = Math.Log(frequency) - logTotal + weights[j + 1];
                     if (best < weight)
                     {
@@ -195,7 +204,7 @@ internal sealed class EngineDictionaryBuilder
                 }
             }
 
-            if (!found)
+            if (bestEnd < 0)
             {
                 best = Math.Log(1) - logTotal + weights[i + 1];
                 bestEnd = i + 1;
@@ -205,32 +214,35 @@ internal sealed class EngineDictionaryBuilder
             ends[i] = bestEnd;
         }
 
-        var buffer = string.Empty;
+        // Runs of single ASCII letters and digits are joined, as jieba's __cut_DAG_NO_HMM does.
+        var bufferStart = -1;
         for (var x = 0; x < n;)
         {
             var y = ends[x];
-            var word = sentence[x..y];
-            if (word.Length == 1 && char.IsAsciiLetterOrDigit(word[0]))
+            if (y - x == 1 && char.IsAsciiLetterOrDigit(text[start + x]))
             {
-                buffer += word;
+                if (bufferStart < 0)
+                {
+                    bufferStart = x;
+                }
             }
             else
             {
-                if (buffer.Length > 0)
+                if (bufferStart >= 0)
                 {
-                    words.Add(buffer);
-                    buffer = string.Empty;
+                    parts.Add((start + bufferStart, start + x));
+                    bufferStart = -1;
                 }
 
-                words.Add(word);
+                parts.Add((start + x, start + y));
             }
 
             x = y;
         }
 
-        if (buffer.Length > 0)
+        if (bufferStart >= 0)
         {
-            words.Add(buffer);
+            parts.Add((start + bufferStart, end));
         }
     }
 }

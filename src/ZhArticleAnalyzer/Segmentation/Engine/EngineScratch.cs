@@ -35,6 +35,20 @@ internal sealed class EngineScratch
 
     public int[] PosRoute = new int[256];
 
+    public int[] PrevIndex = new int[256];
+
+    public int[] PrevState = new int[256];
+
+    public double[] PrevProb = new double[256];
+
+    public int[] PrevRank = new int[256];
+
+    /// <summary>Runs the POS HMM decoded on this thread: relative start, length and tag per word.</summary>
+    public Dictionary<string, int[]> PosCache { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The model <see cref="PosCache"/> belongs to.</summary>
+    public PosHmmModel? PosCacheModel { get; set; }
+
     public static void Ensure<T>(ref T[] array, int size)
     {
         if (array.Length < size)

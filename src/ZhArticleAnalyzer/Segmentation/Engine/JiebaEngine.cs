@@ -36,7 +36,7 @@ internal sealed class JiebaEngine
     {
         var list = EngineScratch.Current.TagTokens;
         list.Clear();
-        PosViterbi.Cut(word, 0, word.Length, _model.Pos, _posStateTags, EngineScratch.Current, list);
+        PosViterbi.CutCached(word, 0, word.Length, _model.Pos, _posStateTags, EngineScratch.Current, list);
         return list.Count > 0 ? list.Items[^1].Tag : _model.TagX;
     }
 
@@ -349,7 +349,7 @@ internal sealed class JiebaEngine
                     runEnd++;
                 }
 
-                PosViterbi.Cut(text, i, runEnd, _model.Pos, _posStateTags, scratch, tokens);
+                PosViterbi.CutCached(text, i, runEnd, _model.Pos, _posStateTags, scratch, tokens);
                 i = runEnd;
                 continue;
             }

@@ -41,19 +41,22 @@ internal sealed class PosHmmModel
         }
 
         // jieba.NET compares state names with string.Compare(…, InvariantCulture) to break ties.
+        var order = Enumerable.Range(0, count).ToArray();
+        Array.Sort(order, (a, b) => string.Compare(stateNames[a], stateNames[b], StringComparison.InvariantCulture));
         Ranks = new int[count];
         for (var i = 0; i < count; i++)
         {
-            var rank = 0;
-            for (var j = 0; j < count; j++)
-            {
-                if (string.Compare(stateNames[j], stateNames[i], StringComparison.InvariantCulture) < 0)
-                {
-                    rank++;
-                }
-            }
+            var equalsPrevious = i > 0 && string.Compare(stateNames[order[i - 1]], stateNames[order[i]], StringComparison.InvariantCulture) == 0;
+            Ranks[order[i]] = equalsPrevious ? Ranks[order[i - 1]] : i;
+        }
 
-            Ranks[i] = rank;
+        TransitionsTo = new double[count * count];
+        for (var from = 0; from < count; from++)
+        {
+            for (var to = 0; to < count; to++)
+            {
+                TransitionsTo[(to * count) + from] = transitions[(from * count) + to];
+            }
         }
 
         CharEmits = new double[charStates.Length];
@@ -77,6 +80,9 @@ internal sealed class PosHmmModel
 
     /// <summary>Transition log probabilities, <c>from * StateCount + to</c>; <see cref="double.MinValue"/> when absent (as in jieba.NET).</summary>
     public double[] Transitions { get; }
+
+    /// <summary>The same, transposed (<c>to * StateCount + from</c>), so that the decoder reads one row per state.</summary>
+    public double[] TransitionsTo { get; }
 
     /// <summary>For each state, the set of states it has a transition entry to.</summary>
     public ulong[] Successors { get; }

@@ -10,6 +10,46 @@ namespace ZhArticleAnalyzer.Segmentation.Engine;
 /// </summary>
 internal static class PosViterbi
 {
+    private const int CacheLimit = 20_000;
+
+    /// <summary>
+    /// <see cref="Cut"/> through a per-thread memo of the runs already decoded: names and terms
+    /// missing from the dictionary recur through an article, and decoding is a pure function of the
+    /// run and the model.
+    /// </summary>
+    public static void CutCached(ReadOnlySpan<char> text, int start, int end, PosHmmModel model, int[] stateTags, EngineScratch scratch, EngineTokenList tokens)
+    {
+        if (!ReferenceEquals(scratch.PosCacheModel, model) || scratch.PosCache.Count >= CacheLimit)
+        {
+            scratch.PosCache.Clear();
+            scratch.PosCacheModel = model;
+        }
+
+        var lookup = scratch.PosCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text[start..end], out var known))
+        {
+            for (var i = 0; i < known.Length; i += 3)
+            {
+                tokens.Add(start + known[i], known[i + 1], known[i + 2]);
+            }
+
+            return;
+        }
+
+        var before = tokens.Count;
+        Cut(text, start, end, model, stateTags, scratch, tokens);
+        var found = tokens.Items[before..];
+        var packed = new int[found.Length * 3];
+        for (var i = 0; i < found.Length; i++)
+        {
+            packed[i * 3] = found[i].Start - start;
+            packed[(i * 3) + 1] = found[i].Length;
+            packed[(i * 3) + 2] = found[i].Tag;
+        }
+
+        scratch.PosCache[text[start..end].ToString()] = packed;
+    }
+
     public static void Cut(ReadOnlySpan<char> text, int start, int end, PosHmmModel model, int[] stateTags, EngineScratch scratch, EngineTokenList tokens)
     {
         var n = end - start;
@@ -54,6 +94,11 @@ internal static class PosViterbi
             var previousEnd = used;
             mask.AsSpan(0, words).Clear();
             var any = false;
+            var candidates = 0;
+            EngineScratch.Ensure(ref scratch.PrevIndex, previousEnd - previousFirst);
+            EngineScratch.Ensure(ref scratch.PrevState, previousEnd - previousFirst);
+            EngineScratch.Ensure(ref scratch.PrevProb, previousEnd - previousFirst);
+            EngineScratch.Ensure(ref scratch.PrevRank, previousEnd - previousFirst);
             for (var k = previousFirst; k < previousEnd; k++)
             {
                 var s = scratch.PosStates[k];
@@ -64,6 +109,13 @@ internal static class PosViterbi
                     {
                         mask[w] |= model.Successors[(s * words) + w];
                     }
+
+                    // The states that can lead anywhere, in a compact list for the inner loop.
+                    scratch.PrevIndex[candidates] = k;
+                    scratch.PrevState[candidates] = s;
+                    scratch.PrevProb[candidates] = scratch.PosProbs[k];
+                    scratch.PrevRank[candidates] = model.Ranks[s];
+                    candidates++;
                 }
             }
 
@@ -79,7 +131,7 @@ internal static class PosViterbi
                     if ((mask[y >> 6] & (1UL << (y & 63))) != 0)
                     {
                         matched = true;
-                        Step(model, scratch, ref used, previousFirst, previousEnd, y, model.CharEmits[k]);
+                        Step(model, scratch, ref used, candidates, y, model.CharEmits[k]);
                     }
                 }
             }
@@ -94,7 +146,7 @@ internal static class PosViterbi
                         var y = (w << 6) + BitOperations.TrailingZeroCount(bits);
                         bits &= bits - 1;
                         matched = true;
-                        Step(model, scratch, ref used, previousFirst, previousEnd, y, model.Emit(y, c));
+                        Step(model, scratch, ref used, candidates, y, model.Emit(y, c));
                     }
                 }
             }
@@ -110,7 +162,7 @@ internal static class PosViterbi
                         {
                             var y = (w << 6) + BitOperations.TrailingZeroCount(bits);
                             bits &= bits - 1;
-                            Step(model, scratch, ref used, previousFirst, previousEnd, y, model.Emit(y, c));
+                            Step(model, scratch, ref used, candidates, y, model.Emit(y, c));
                         }
                     }
                 }
@@ -118,7 +170,7 @@ internal static class PosViterbi
                 {
                     for (var y = 0; y < count; y++)
                     {
-                        Step(model, scratch, ref used, previousFirst, previousEnd, y, model.Emit(y, c));
+                        Step(model, scratch, ref used, candidates, y, model.Emit(y, c));
                     }
                 }
             }
@@ -182,34 +234,28 @@ internal static class PosViterbi
         }
     }
 
-    private static void Step(PosHmmModel model, EngineScratch scratch, ref int used, int previousFirst, int previousEnd, int y, double emit)
+    private static void Step(PosHmmModel model, EngineScratch scratch, ref int used, int candidates, int y, double emit)
     {
-        var count = model.StateCount;
         var prob = double.MinValue;
         var best = -1;
         var bestRank = -1;
-        var states = scratch.PosStates;
-        var probs = scratch.PosProbs;
-        var transitions = model.Transitions;
-        var ranks = model.Ranks;
-        for (var k = previousFirst; k < previousEnd; k++)
+        var row = model.TransitionsTo.AsSpan(y * model.StateCount, model.StateCount);
+        var states = scratch.PrevState;
+        var probs = scratch.PrevProb;
+        var ranks = scratch.PrevRank;
+        for (var j = 0; j < candidates; j++)
         {
-            var y0 = states[k];
-            if (!model.HasTransitions[y0])
-            {
-                continue;
-            }
-
-            var x = probs[k] + transitions[(y0 * count) + y] + emit;
-            if (prob < x || (prob == x && bestRank < ranks[y0]))
+            // jieba.NET's sum, in its order: v[i - 1][y0] + trans[y0][y] + emit.
+            var x = probs[j] + row[states[j]] + emit;
+            if (prob < x || (prob == x && bestRank < ranks[j]))
             {
                 prob = x;
-                best = k;
-                bestRank = ranks[y0];
+                best = j;
+                bestRank = ranks[j];
             }
         }
 
-        Push(scratch, ref used, y, prob, best);
+        Push(scratch, ref used, y, prob, best >= 0 ? scratch.PrevIndex[best] : -1);
     }
 
     private static void Push(EngineScratch scratch, ref int used, int state, double prob, int back)

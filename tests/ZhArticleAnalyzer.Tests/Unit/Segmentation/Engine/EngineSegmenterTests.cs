@@ -128,6 +128,30 @@ public sealed class EngineSegmenterTests : IDisposable
     }
 
     [Fact]
+    public void Model_ParsedFromJiebasFilesEqualsTheCachedImage()
+    {
+        var parsed = EngineModel.Parse(file => EmbeddedData.Open("jieba/" + file));
+        var cached = EngineModelCache.Get(null);
+        Assert.Equal(cached.Total, parsed.Total);
+        Assert.Equal(cached.Words.Labels, parsed.Words.Labels);
+        Assert.Equal(cached.Words.First, parsed.Words.First);
+        Assert.Equal(cached.Words.Values, parsed.Words.Values);
+        Assert.Equal(cached.Words.Tags, parsed.Words.Tags);
+        Assert.Equal(cached.Bmes.Emissions, parsed.Bmes.Emissions);
+        Assert.Equal(cached.Pos.Transitions, parsed.Pos.Transitions);
+        Assert.Equal(cached.Pos.CharStates, parsed.Pos.CharStates);
+    }
+
+    [Fact]
+    public void DataDirectory_GivesTheSameEngine()
+    {
+        var folder = JiebaDataFiles.Prepare(null);
+        var fromFolder = SegmenterFactory.Create(new ZhArticleAnalyzerOptions { JiebaDataDirectory = folder });
+        const string text = "工信处女干事每月经过下属科室都要亲口交代24口交换机等技术性器件的安装工作";
+        Assert.Equal(Default.Segment(text).ToArray(), fromFolder.Segment(text).ToArray());
+    }
+
+    [Fact]
     public void ModelCache_RejectsAForeignFile() =>
         Assert.Throws<InvalidDataException>(() => EngineModelCache.Read([3, (byte)'a', (byte)'b', (byte)'c']));
 
