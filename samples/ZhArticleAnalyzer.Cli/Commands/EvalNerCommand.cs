@@ -58,7 +58,11 @@ internal static class EvalNerCommand
                 }
                 else
                 {
-                    nerModel = NerModel.Shipped;
+                    var load = System.Diagnostics.Stopwatch.StartNew();
+                    await using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(NerModel.ResourceName)!;
+                    var size = stream.Length;
+                    nerModel = NerModel.Load(stream);
+                    await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"shipped model: {size / (1024.0 * 1024.0):F1} MB, loaded in {load.Elapsed.TotalMilliseconds:F0} ms (first load in the process)")).ConfigureAwait(false);
                 }
 
                 var sentences = BioCorpus.ReadCharTsv(msraPath);

@@ -52,7 +52,8 @@ public class ArticleRecordTests
         Assert.Contains("sentences", names);
         Assert.Contains("tokens", names);
         Assert.Contains("keywords", names);
-        Assert.DoesNotContain("entities", names);
+        Assert.Contains("entities", names);      // the built-in entity stage produces the layer, even when empty
+        Assert.DoesNotContain("quantities", names);
         Assert.DoesNotContain("claims", names);
     }
 
