@@ -16,7 +16,7 @@ internal sealed class IdfTable
     {
         Idf = idf;
         Median = median;
-        StopWords = stopWords;
+        StopWords = stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static IdfTable Instance => Shared.Value;
@@ -26,7 +26,7 @@ internal sealed class IdfTable
     /// <summary>The idf given to words the table does not know, as jieba does.</summary>
     public double Median { get; }
 
-    public FrozenSet<string> StopWords { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords { get; }
 
     private static IdfTable Load()
     {

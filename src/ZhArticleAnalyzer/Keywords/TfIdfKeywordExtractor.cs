@@ -18,6 +18,7 @@ internal static class TfIdfKeywordExtractor
 
         var table = IdfTable.Instance;
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = frequencies.GetAlternateLookup<ReadOnlySpan<char>>();
         var candidates = 0;
         foreach (var token in tokens)
         {
@@ -26,14 +27,14 @@ internal static class TfIdfKeywordExtractor
                 continue;
             }
 
-            var word = text.Substring(token.Span.Start, token.Span.Length);
+            var word = text.AsSpan(token.Span.Start, token.Span.Length);
             if (table.StopWords.Contains(word))
             {
                 continue;
             }
 
             candidates++;
-            frequencies[word] = frequencies.GetValueOrDefault(word) + 1;
+            counts[word] = counts.TryGetValue(word, out var seen) ? seen + 1 : 1;
         }
 
         if (candidates == 0)

@@ -91,13 +91,19 @@ public sealed class AnalysisBuilder
     /// <summary>Sets the tokens; they must cover every non-whitespace character exactly once.</summary>
     public void SetTokens(ImmutableArray<Token> tokens)
     {
-        CheckOrderedWithin(tokens.Select(t => t.Span), "tokens", disjoint: true);
         var previousEnd = 0;
         foreach (var token in tokens)
         {
-            Require(!token.Span.IsEmpty, $"empty token at {token.Span}");
-            RequireWhitespaceOnly(previousEnd, token.Span.Start);
-            previousEnd = token.Span.End;
+            // Tokens are checked in one pass (they are the largest layer): order, bounds, pairs, coverage.
+            var span = token.Span;
+            if (span.Start < previousEnd || span.IsEmpty || span.End > Text.Length || SplitsSurrogatePair(span.Start) || SplitsSurrogatePair(span.End))
+            {
+                CheckOrderedWithin(tokens.Select(t => t.Span), "tokens", disjoint: true);
+                Require(!span.IsEmpty, $"empty token at {span}");
+            }
+
+            RequireWhitespaceOnly(previousEnd, span.Start);
+            previousEnd = span.End;
         }
 
         RequireWhitespaceOnly(previousEnd, Text.Length);

@@ -57,6 +57,12 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         var options = new ZhArticleAnalyzerOptions();
         configure?.Invoke(options);
         ThrowIfInvalid(options);
+        if (options.KeywordCount > 0)
+        {
+            // The idf table loads while jieba loads; the first article waits for it only if it is not ready.
+            _ = Task.Run(() => Keywords.IdfTable.Instance);
+        }
+
         return new ArticleAnalyzer(options, SegmenterFactory.CreateJieba(options));
     }
 
@@ -99,6 +105,8 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         {
             await foreach (var analysis in window.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                // Finished results can be read without the channel looking at the token: check it ourselves.
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return await analysis.ConfigureAwait(false);
             }
 
@@ -166,6 +174,11 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     private static void WarnAboutSuspiciousCharacters(AnalysisBuilder builder)
     {
         var text = builder.Text;
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && !HasControlCharacters(text))
+        {
+            return;
+        }
+
         var loneSurrogates = 0;
         var controls = 0;
         for (var i = 0; i < text.Length; i++)
@@ -191,6 +204,23 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
                 ErrorCodes.SuspiciousCharacters,
                 $"the text holds {loneSurrogates} lone surrogate(s) and {controls} control character(s); they were kept as one-character tokens."));
         }
+    }
+
+    private static bool HasControlCharacters(string text)
+    {
+        var span = text.AsSpan();
+        int at;
+        while ((at = span.IndexOfAnyInRange('\u0000', '\u001F')) >= 0)
+        {
+            if (span[at] is not ('\n' or '\r' or '\t'))
+            {
+                return true;
+            }
+
+            span = span[(at + 1)..];
+        }
+
+        return text.AsSpan().IndexOfAnyInRange('\u007F', '\u009F') >= 0;
     }
 
     private static void ThrowIfInvalid(ZhArticleAnalyzerOptions options)

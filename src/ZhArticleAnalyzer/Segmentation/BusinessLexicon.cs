@@ -16,6 +16,8 @@ internal static class BusinessLexicon
         ["entities/events.tsv"] = "nz",
     };
 
+    private const int MaxMetricWordLength = 12;
+
     public static IReadOnlyList<LexiconEntry> Load()
     {
         var entries = new List<LexiconEntry>();
@@ -29,7 +31,12 @@ internal static class BusinessLexicon
 
         if (EmbeddedData.Exists("terms/metrics.tsv"))
         {
-            entries.AddRange(EmbeddedData.ReadDataLines("terms/metrics.tsv").Select(line => new LexiconEntry(FirstColumn(line), "n", null)));
+            // Long metric phrases (归属于母公司股东的净利润) are for the claim extractor's string matching; as
+            // segmenter words they would swallow ordinary text, so only compact terms become words.
+            entries.AddRange(EmbeddedData.ReadDataLines("terms/metrics.tsv")
+                .Select(FirstColumn)
+                .Where(term => term.Length <= MaxMetricWordLength && !term.Contains('的', StringComparison.Ordinal))
+                .Select(term => new LexiconEntry(term, "n", null)));
         }
 
         if (EmbeddedData.Exists("terms/business-terms.tsv"))

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ZhArticleAnalyzer.Pipeline;
 using ZhArticleAnalyzer.Text;
@@ -12,7 +13,11 @@ namespace ZhArticleAnalyzer.Segmentation;
 /// </summary>
 internal sealed class JiebaSegmenterAdapter : ISegmenter
 {
+    private const int MaxCachedUnknownWords = 200_000;
     private static readonly Lock PosViterbiLock = new();
+
+    // jieba's POS HMM costs far more than the cut itself; names and jargon recur, so each unknown word is tagged once.
+    private static readonly ConcurrentDictionary<string, string> UnknownWordTags = new(StringComparer.Ordinal);
     private readonly JiebaRuntime _runtime;
     private readonly bool _useHmm;
 
@@ -146,6 +151,22 @@ internal sealed class JiebaSegmenterAdapter : ISegmenter
 
     /// <summary>Words jieba's HMM made up are tagged the way jieba's POS segmenter tags unknown runs.</summary>
     private static string TagUnknownHanWord(string word)
+    {
+        if (UnknownWordTags.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var tag = TagWithPosHmm(word);
+        if (UnknownWordTags.Count < MaxCachedUnknownWords)
+        {
+            UnknownWordTags.TryAdd(word, tag);
+        }
+
+        return tag;
+    }
+
+    private static string TagWithPosHmm(string word)
     {
         List<JiebaNet.Segmenter.PosSeg.Pair> pairs;
         lock (PosViterbiLock)

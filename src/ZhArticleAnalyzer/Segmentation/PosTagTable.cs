@@ -8,12 +8,10 @@ namespace ZhArticleAnalyzer.Segmentation;
 /// </summary>
 internal sealed class PosTagTable
 {
-    private readonly FrozenDictionary<string, string> _base;
-    private volatile FrozenDictionary<string, string> _added = FrozenDictionary<string, string>.Empty;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _base;
+    private volatile Overlay _added = new(FrozenDictionary<string, string>.Empty);
 
-    private PosTagTable(FrozenDictionary<string, string> baseTags) => _base = baseTags;
-
-    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BaseLookup => _base.GetAlternateLookup<ReadOnlySpan<char>>();
+    private PosTagTable(FrozenDictionary<string, string> baseTags) => _base = baseTags.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static PosTagTable LoadJiebaDictionary(string dictPath)
     {
@@ -36,28 +34,34 @@ internal sealed class PosTagTable
         return new PosTagTable(tags.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    public int Count => _base.Count + _added.Count;
+    public int Count => _base.Dictionary.Count + _added.Lookup.Dictionary.Count;
 
     /// <summary>Adds or overrides tags; called only under the segmenter's write lock.</summary>
     public void Add(IEnumerable<LexiconEntry> entries)
     {
-        var merged = new Dictionary<string, string>(_added, StringComparer.Ordinal);
+        var merged = new Dictionary<string, string>(_added.Lookup.Dictionary, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             merged[entry.Word] = entry.Pos;
         }
 
-        _added = merged.ToFrozenDictionary(StringComparer.Ordinal);
+        _added = new Overlay(merged.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     public bool TryGet(ReadOnlySpan<char> word, out string tag)
     {
         var added = _added;
-        if (added.Count > 0 && added.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out tag!))
+        if (added.Lookup.Dictionary.Count > 0 && added.Lookup.TryGetValue(word, out tag!))
         {
             return true;
         }
 
-        return _base.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out tag!);
+        return _base.TryGetValue(word, out tag!);
+    }
+
+    /// <summary>The added words, swapped as a whole so readers never see a half-built table.</summary>
+    private sealed class Overlay(FrozenDictionary<string, string> tags)
+    {
+        public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = tags.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }

@@ -40,14 +40,9 @@ public static class CharNormalizer
 
     private static int IndexOfFirstChange(string text)
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (Map(text[i]) != text[i])
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        // Most articles have no full-width forms: a vectorised search decides without a per-char loop.
+        var fullWidth = text.AsSpan().IndexOfAnyInRange('\uFF01', '\uFF5E');
+        var ideographicSpace = text.AsSpan().IndexOf('\u3000');
+        return fullWidth < 0 ? ideographicSpace : ideographicSpace < 0 ? fullWidth : Math.Min(fullWidth, ideographicSpace);
     }
 }

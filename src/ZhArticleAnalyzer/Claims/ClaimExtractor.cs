@@ -1,0 +1,600 @@
+using System.Collections.Immutable;
+using ZhArticleAnalyzer.Entities;
+using ZhArticleAnalyzer.Numbers;
+using ZhArticleAnalyzer.Text;
+
+namespace ZhArticleAnalyzer.Claims;
+
+/// <summary>
+/// Finds numeric claims clause by clause. For each claimable quantity it finds the change verb before
+/// it, a 从A…至B pair, the metric (a dictionary term before the value, extended over the nouns in front
+/// of it, else the noun the value counts or qualifies), the subject (the first organisation or product
+/// of the clause, else of the sentence, else the last claim's, with 其/该公司 resolved to the last
+/// organisation), the period (a time of the clause, else of the sentence) and the claim's shape.
+/// </summary>
+internal static class ClaimExtractor
+{
+    private const int MaxMetricLength = 16;
+
+    public static ImmutableArray<Claim> Extract(ClaimContext context, CancellationToken cancellationToken = default)
+    {
+        var lexicon = ClaimLexicon.Instance;
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        Subject? carried = null;
+        foreach (var sentence in context.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentenceClaimsStart = claims.Count;
+            foreach (var clause in Clauses(context.Text, sentence.Span))
+            {
+                var quantities = QuantitiesIn(context.Quantities, clause);
+                var used = new HashSet<int>();
+                foreach (var index in quantities)
+                {
+                    if (used.Contains(index))
+                    {
+                        continue;
+                    }
+
+                    var claim = ClaimFor(context, lexicon, sentence.Index, sentence.Span, clause, quantities, index, used, ref carried, claims, sentenceClaimsStart);
+                    if (claim is not null)
+                    {
+                        claims.Add(claim);
+                    }
+                }
+            }
+        }
+
+        return SpreadYearsOverLists(context, claims.ToImmutable());
+    }
+
+    /// <summary>
+    /// 2023-2025年EPS为1.25/1.39/1.52元: a list of as many values as the interval has years gives each
+    /// value its own year.
+    /// </summary>
+    private static ImmutableArray<Claim> SpreadYearsOverLists(ClaimContext context, ImmutableArray<Claim> claims)
+    {
+        var result = claims.ToBuilder();
+        var i = 0;
+        while (i < result.Count)
+        {
+            var run = 1;
+            while (i + run < result.Count && result[i + run].PeriodTime == result[i].PeriodTime && result[i + run].Metric == result[i].Metric
+                && IsListed(context, result[i + run - 1].Value, result[i + run].Value))
+            {
+                run++;
+            }
+
+            if (run > 1 && result[i].PeriodTime is { } time && YearInterval(context.Times[time].Value) is { } years && years.Last - years.First + 1 == run)
+            {
+                for (var k = 0; k < run; k++)
+                {
+                    result[i + k] = result[i + k] with { PeriodTime = null, PeriodText = (years.First + k).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                }
+            }
+
+            i += run;
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static bool IsListed(ClaimContext context, int first, int second)
+    {
+        var a = context.Quantities[first].Span;
+        var b = context.Quantities[second].Span;
+        return b.Start >= a.End && context.Text.AsSpan(a.End, b.Start - a.End).Trim() is "/" or "、" or "和" or "及" or "与" or "," or "";
+    }
+
+    private static (int First, int Last)? YearInterval(string? value)
+    {
+        if (value is not { Length: 9 } || value[4] != '/'
+            || !int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var first)
+            || !int.TryParse(value.AsSpan(5, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var last)
+            || last <= first)
+        {
+            return null;
+        }
+
+        return (first, last);
+    }
+
+    private static Claim? ClaimFor(
+        ClaimContext context, ClaimLexicon lexicon, int sentenceIndex, TextSpan sentence, TextSpan clause,
+        List<int> quantities, int index, HashSet<int> used, ref Subject? carried, ImmutableArray<Claim>.Builder claims, int sentenceClaimsStart)
+    {
+        var text = context.Text.AsSpan();
+        var quantity = context.Quantities[index];
+        int? previous = null;
+        var value = index;
+        (int Start, int Length, ChangeDirection Direction)? verb = null;
+
+        // 从A跃升至B, 从巅峰时的A暴跌至B: A is the earlier value, B the stated one.
+        var fromCue = FindCue(context.Text, RegionStart(context, clause, quantities, index), quantity.Span.Start, lexicon, CueRole.From);
+        if (fromCue is not null)
+        {
+            var next = quantities.FirstOrDefault(i => i > index && !used.Contains(i), -1);
+            if (next >= 0 && FindVerb(text, quantity.Span.End, context.Quantities[next].Span.Start, lexicon) is { } between)
+            {
+                previous = index;
+                value = next;
+                verb = between;
+                used.Add(next);
+            }
+        }
+
+        var stated = context.Quantities[value];
+        var regionStart = RegionStart(context, clause, quantities, previous ?? value);
+        verb ??= FindVerb(text, regionStart, context.Quantities[previous ?? value].Span.Start, lexicon);
+        var metricEnd = previous is not null && fromCue is { } from ? from.Start : verb?.Start ?? context.Quantities[previous ?? value].Span.Start;
+        var metricAfterValue = false;
+        var metric = MetricRightAfter(context, lexicon, stated);
+        if (metric is not null)
+        {
+            // 2000亿估值, 3800亿投入: a metric term right after the amount names it.
+            metricAfterValue = true;
+        }
+        else
+        {
+            metric = FindMetric(context, lexicon, clause.Start, metricEnd);
+        }
+
+        if (metric is null && NounPhraseAfter(context, stated) is { } after && !InEntity(context.Entities, after))
+        {
+            metric = after;
+            metricAfterValue = true;
+        }
+
+        if (verb is null && metricAfterValue && stated.Kind == QuantityKind.Count && stated.Value is < 10 && MetricRightAfter(context, lexicon, stated) is null)
+        {
+            // 三层协同, 两大业务引擎: a small count that no metric or verb makes a statement describes, it does not claim.
+            return null;
+        }
+
+        var comparison = HasCue(text, clause.Start, stated.Span.Start, lexicon, CueRole.Comparison);
+        var sentenceClaims = claims.Count - sentenceClaimsStart;
+        if (metric is null && comparison && sentenceClaims > 0)
+        {
+            // 远低于AWS的42.1%: the metric is the one of the claim it compares with.
+            var compared = claims[^1];
+            claims[^1] = compared with { Type = ClaimType.Comparison };
+            return Build(context, lexicon, sentenceIndex, sentence, clause, stated, value, previous, verb, compared.Metric, ClaimType.Comparison, metricStart: stated.Span.Start, ref carried);
+        }
+
+        if (metric is null && sentenceClaims > 0 && (verb is not null || HasCue(text, clause.Start, stated.Span.Start, lexicon, CueRole.Basis) || IsListContinuation(context, quantities, value)))
+        {
+            // 营业收入30.9亿元，同比增长20%: a clause that only states the change continues the last claim's metric.
+            var continued = claims[^1];
+            var continuedType = Shape(context, lexicon, clause, stated, previous, verb, continued.Metric, false, comparison);
+            return Build(context, lexicon, sentenceIndex, sentence, clause, stated, value, previous, verb, continued.Metric, continuedType, metricStart: clause.Start, ref carried);
+        }
+
+        if (metric is not { } metricSpan || metricSpan.IsEmpty)
+        {
+            return null;
+        }
+
+        var metricText = context.Text.Substring(metricSpan.Start, metricSpan.Length);
+        var type = Shape(context, lexicon, clause, stated, previous, verb, metricText, metricAfterValue, comparison);
+        return Build(context, lexicon, sentenceIndex, sentence, clause, stated, value, previous, verb, metricText, type, metricAfterValue ? stated.Span.Start : metricSpan.Start, ref carried);
+    }
+
+    private static Claim Build(
+        ClaimContext context, ClaimLexicon lexicon, int sentenceIndex, TextSpan sentence, TextSpan clause, Quantity stated, int value, int? previous,
+        (int Start, int Length, ChangeDirection Direction)? verb, string metric, ClaimType type, int metricStart, ref Subject? carried)
+    {
+        verb ??= FindVerb(context.Text, stated.Span.End, Math.Min(clause.End, stated.Span.End + 2), lexicon);
+        var subject = FindSubject(context, lexicon, sentence, clause, metricStart) ?? carried
+            ?? (lexicon.ImplicitSubject is { } implicitSubject ? new Subject(null, implicitSubject) : null);
+        carried = subject;
+        var period = FindPeriod(context, sentence, clause, stated.Span.Start);
+        ChangeDirection? change = verb?.Direction;
+        if (change is null && previous is { } p && context.Quantities[p].Value is { } before && stated.Value is { } after)
+        {
+            change = after > before ? ChangeDirection.Increase : after < before ? ChangeDirection.Decrease : ChangeDirection.Stable;
+        }
+        else if (change is null && IsSignedRate(context, lexicon, clause, stated) && stated.Value is { } rate)
+        {
+            // 同比+33.9%, （-0.91pct）: a signed rate states its direction.
+            change = rate > 0 ? ChangeDirection.Increase : rate < 0 ? ChangeDirection.Decrease : ChangeDirection.Stable;
+        }
+
+        return new Claim(
+            clause,
+            sentenceIndex,
+            subject?.Entity,
+            subject?.Entity is null ? subject?.Text : null,
+            metric,
+            value,
+            previous,
+            change,
+            verb is { } v ? context.Text.Substring(v.Start, v.Length) : null,
+            period,
+            null,
+            type);
+    }
+
+    private static ClaimType Shape(
+        ClaimContext context, ClaimLexicon lexicon, TextSpan clause, Quantity stated, int? previous,
+        (int Start, int Length, ChangeDirection Direction)? verb, string metric, bool metricAfterValue, bool comparison)
+    {
+        var text = context.Text.AsSpan();
+        if (HasCue(text, clause.Start, clause.End, lexicon, CueRole.Plan))
+        {
+            return ClaimType.Plan;
+        }
+
+        if (comparison)
+        {
+            return ClaimType.Comparison;
+        }
+
+        if (ContainsCue(metric, lexicon, CueRole.Share) || (metricAfterValue && stated.Kind == QuantityKind.Percent))
+        {
+            return ClaimType.Share;
+        }
+
+        if (previous is not null)
+        {
+            return ClaimType.Change;
+        }
+
+        if (verb is { } v)
+        {
+            var afterVerb = text[(v.Start + v.Length)..stated.Span.Start].Trim();
+            var verbText = text.Slice(v.Start, v.Length);
+            var linksToLevel = (afterVerb.Length > 0 && lexicon.Cues.TryGet(afterVerb, out var role) && role == CueRole.To)
+                || verbText.EndsWith("至") || verbText.EndsWith("到") || verbText.EndsWith("回");
+            return linksToLevel ? ClaimType.Change : ClaimType.Growth;
+        }
+
+        return ClaimType.Level;
+    }
+
+    /// <summary>Clauses split on commas, semicolons and colons inside the sentence (the text is normalised: ，→ ,).</summary>
+    internal static List<TextSpan> Clauses(string text, TextSpan sentence)
+    {
+        var clauses = new List<TextSpan>();
+        var start = sentence.Start;
+        for (var i = sentence.Start; i <= sentence.End; i++)
+        {
+            if (i == sentence.End || text[i] is ',' or ';' or ':' or '，' or '；' or '：')
+            {
+                if (i > start)
+                {
+                    clauses.Add(new TextSpan(start, i));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return clauses;
+    }
+
+    private static List<int> QuantitiesIn(ImmutableArray<Quantity> quantities, TextSpan clause)
+    {
+        var found = new List<int>();
+        for (var i = 0; i < quantities.Length; i++)
+        {
+            var quantity = quantities[i];
+            if (clause.Contains(quantity.Span) && IsClaimable(quantity.Kind))
+            {
+                found.Add(i);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsSignedRate(ClaimContext context, ClaimLexicon lexicon, TextSpan clause, Quantity quantity)
+    {
+        if (quantity.Kind is not (QuantityKind.Percent or QuantityKind.PercentagePoint))
+        {
+            return false;
+        }
+
+        var first = context.Text[quantity.Span.Start];
+        var before = quantity.Span.Start > 0 ? context.Text[quantity.Span.Start - 1] : ' ';
+        return first is '+' or '-' || before is '+' or '-' || HasCue(context.Text, clause.Start, quantity.Span.Start, lexicon, CueRole.Basis);
+    }
+
+    /// <summary>1.25/1.39/1.52元, 59%、25%和8%: only a list separator lies between this value and the one before it.</summary>
+    private static bool IsListContinuation(ClaimContext context, List<int> quantities, int index)
+    {
+        var position = quantities.IndexOf(index);
+        if (position <= 0)
+        {
+            return false;
+        }
+
+        var between = context.Text.AsSpan(context.Quantities[quantities[position - 1]].Span.End, context.Quantities[index].Span.Start - context.Quantities[quantities[position - 1]].Span.End).Trim();
+        return between is "/" or "、" or "和" or "及" or "与" or "," or "";
+    }
+
+    private static bool IsClaimable(QuantityKind kind) =>
+        kind is not (QuantityKind.Duration or QuantityKind.Ordinal or QuantityKind.Number);
+
+    private static int RegionStart(ClaimContext context, TextSpan clause, List<int> quantities, int index)
+    {
+        var start = clause.Start;
+        foreach (var i in quantities)
+        {
+            if (i < index)
+            {
+                start = Math.Max(start, context.Quantities[i].Span.End);
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>The change verb nearest before <paramref name="end"/>; of overlapping verbs (跃升 / 升至) the one that starts first.</summary>
+    private static (int Start, int Length, ChangeDirection Direction)? FindVerb(ReadOnlySpan<char> text, int start, int end, ClaimLexicon lexicon)
+    {
+        if (lexicon.Verbs.LastBefore(text, start, end) is not { } found)
+        {
+            return null;
+        }
+
+        var best = (found.Start, found.Length, Direction: found.Value);
+        for (var earlier = found.Start - 1; earlier >= Math.Max(start, found.Start - lexicon.Verbs.MaxLength + 1); earlier--)
+        {
+            if (lexicon.Verbs.LongestAt(text, earlier, end) is { } overlapping && earlier + overlapping.Length > best.Start)
+            {
+                best = (earlier, overlapping.Length, overlapping.Value);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The nearest metric term before <paramref name="end"/>, extended left over the nouns that qualify it (政企客户 + 占比).</summary>
+    private static TextSpan? FindMetric(ClaimContext context, ClaimLexicon lexicon, int start, int end)
+    {
+        var searchEnd = end;
+        (int Start, int Length, bool Value)? found;
+        while ((found = lexicon.Metrics.LastBefore(context.Text, start, searchEnd)) is { } candidate
+            && lexicon.Cues.TryGet(context.Text.AsSpan(candidate.Start, candidate.Length), out var role) && role == CueRole.Basis)
+        {
+            searchEnd = candidate.Start;
+        }
+
+        if (found is not { } term)
+        {
+            return null;
+        }
+
+        var metricStart = term.Start;
+        var tokenIndex = TokenEndingAt(context.Tokens, metricStart);
+        while (tokenIndex >= 0)
+        {
+            var token = context.Tokens[tokenIndex];
+            if (token.Span.Start < start || term.Start + term.Length - token.Span.Start > MaxMetricLength || !IsNounLike(token.Pos) || InEntity(context.Entities, token.Span)
+                || lexicon.Cues.TryGet(context.Text.AsSpan(token.Span.Start, token.Span.Length), out _))
+            {
+                break;
+            }
+
+            metricStart = token.Span.Start;
+            tokenIndex--;
+            if (tokenIndex >= 0 && context.Tokens[tokenIndex].Span.End != metricStart)
+            {
+                break;
+            }
+        }
+
+        return new TextSpan(metricStart, term.Start + term.Length);
+    }
+
+    /// <summary>A metric term that starts right after the value (after an optional 的): 2000亿估值.</summary>
+    private static TextSpan? MetricRightAfter(ClaimContext context, ClaimLexicon lexicon, Quantity quantity)
+    {
+        var position = quantity.Span.End;
+        if (position < context.Text.Length && context.Text[position] == '的')
+        {
+            position++;
+        }
+
+        if (lexicon.Metrics.LongestAt(context.Text, position, context.Text.Length) is not { } term
+            || (lexicon.Cues.TryGet(context.Text.AsSpan(position, term.Length), out var role) && role == CueRole.Basis))
+        {
+            return null;
+        }
+
+        return new TextSpan(position, position + term.Length);
+    }
+
+    /// <summary>80%的中国科技企业, 29个地域: the nouns right after the value (after an optional 的).</summary>
+    private static TextSpan? NounPhraseAfter(ClaimContext context, Quantity quantity)
+    {
+        var position = quantity.Span.End;
+        if (position < context.Text.Length && context.Text[position] == '的')
+        {
+            position++;
+        }
+
+        var tokenIndex = TokenStartingAt(context.Tokens, position);
+        var end = position;
+        while (tokenIndex >= 0 && tokenIndex < context.Tokens.Length)
+        {
+            var token = context.Tokens[tokenIndex];
+            if (token.Span.Start != end || !IsNounLike(token.Pos) || token.Span.End - position > MaxMetricLength)
+            {
+                break;
+            }
+
+            end = token.Span.End;
+            tokenIndex++;
+        }
+
+        return end > position ? new TextSpan(position, end) : null;
+    }
+
+    private static Subject? FindSubject(ClaimContext context, ClaimLexicon lexicon, TextSpan sentence, TextSpan clause, int before)
+    {
+        if (FirstSubjectEntity(context.Entities, clause.Start, before) is { } inClause)
+        {
+            return new Subject(inClause, null);
+        }
+
+        if ((FindCue(context.Text, sentence.Start, before, lexicon, CueRole.Pronoun) ?? FindCue(context.Text, sentence.Start, before, lexicon, CueRole.Implicit)) is { } pronoun)
+        {
+            // 公司/其/该公司 mean the last organisation; a broker note that never names its company keeps the word.
+            return LastOrganisationBefore(context.Entities, pronoun.Start) is { } referent
+                ? new Subject(referent, null)
+                : new Subject(null, context.Text.Substring(pronoun.Start, pronoun.Length));
+        }
+
+        return FirstSubjectEntity(context.Entities, sentence.Start, clause.Start) is { } inSentence ? new Subject(inSentence, null) : null;
+    }
+
+    /// <summary>The first organisation or product in the range; 字节火山引擎 (a unit right after its parent) gives the unit.</summary>
+    private static int? FirstSubjectEntity(ImmutableArray<EntityMention> entities, int start, int end)
+    {
+        for (var i = 0; i < entities.Length; i++)
+        {
+            var entity = entities[i];
+            if (entity.Span.Start < start || entity.Span.End > end || entity.Type is not (EntityType.Organization or EntityType.Product))
+            {
+                continue;
+            }
+
+            var chosen = i;
+            while (chosen + 1 < entities.Length && entities[chosen + 1].Span.Start == entities[chosen].Span.End && entities[chosen + 1].Span.End <= end
+                && entities[chosen + 1].Type is EntityType.Organization or EntityType.Product)
+            {
+                chosen++;
+            }
+
+            return chosen;
+        }
+
+        return null;
+    }
+
+    private static int? LastOrganisationBefore(ImmutableArray<EntityMention> entities, int position)
+    {
+        for (var i = entities.Length - 1; i >= 0; i--)
+        {
+            if (entities[i].Span.End <= position && entities[i].Type == EntityType.Organization)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? FindPeriod(ClaimContext context, TextSpan sentence, TextSpan clause, int before)
+    {
+        int? inSentence = null;
+        for (var i = 0; i < context.Times.Length; i++)
+        {
+            var time = context.Times[i].Span;
+            if (clause.Contains(time) && time.Start < before)
+            {
+                return i;
+            }
+
+            if (sentence.Contains(time) && time.End <= clause.Start)
+            {
+                inSentence = i;
+            }
+        }
+
+        return inSentence;
+    }
+
+    private static bool IsPrecededByCue(string text, int clauseStart, int position, ClaimLexicon lexicon, CueRole role)
+    {
+        var end = position;
+        while (end > clauseStart && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return lexicon.Cues.LastBefore(text, Math.Max(clauseStart, end - lexicon.Cues.MaxLength), end) is { } cue && cue.Start + cue.Length == end && cue.Value == role;
+    }
+
+    private static bool HasCue(ReadOnlySpan<char> text, int start, int end, ClaimLexicon lexicon, CueRole role)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (lexicon.Cues.LongestAt(text, i, end) is { } cue && cue.Value == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int Start, int Length)? FindCue(string text, int start, int end, ClaimLexicon lexicon, CueRole role)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (lexicon.Cues.LongestAt(text, i, end) is { } cue && cue.Value == role)
+            {
+                return (i, cue.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ContainsCue(string metric, ClaimLexicon lexicon, CueRole role) => HasCue(metric, 0, metric.Length, lexicon, role);
+
+    private static bool IsNounLike(string pos) => pos.Length > 0 && (pos[0] == 'n' || pos is "vn" or "eng" or "an" or "j");
+
+    private static bool InEntity(ImmutableArray<EntityMention> entities, TextSpan span)
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int TokenEndingAt(ImmutableArray<Pipeline.Token> tokens, int end)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Span.End == end)
+            {
+                return i;
+            }
+
+            if (tokens[i].Span.Start >= end)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int TokenStartingAt(ImmutableArray<Pipeline.Token> tokens, int start)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Span.Start == start)
+            {
+                return i;
+            }
+
+            if (tokens[i].Span.Start > start)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    private sealed record Subject(int? Entity, string? Text);
+}

@@ -1,0 +1,111 @@
+using System.Collections.Frozen;
+using ZhArticleAnalyzer.Segmentation;
+
+namespace ZhArticleAnalyzer.Claims;
+
+/// <summary>The words claim extraction reads: change verbs, metric terms and cue words, from dictionaries/.</summary>
+internal sealed class ClaimLexicon
+{
+    private static readonly Lazy<ClaimLexicon> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private ClaimLexicon(TermSet<ChangeDirection> verbs, TermSet<bool> metrics, TermSet<CueRole> cues, string? implicitSubject)
+    {
+        Verbs = verbs;
+        Metrics = metrics;
+        Cues = cues;
+        ImplicitSubject = implicitSubject;
+    }
+
+    public static ClaimLexicon Instance => Shared.Value;
+
+    public TermSet<ChangeDirection> Verbs { get; }
+
+    public TermSet<bool> Metrics { get; }
+
+    public TermSet<CueRole> Cues { get; }
+
+    /// <summary>The subject of a text that names none (公司: a research note's covered company).</summary>
+    public string? ImplicitSubject { get; }
+
+    private static ClaimLexicon Load()
+    {
+        var verbs = new Dictionary<string, ChangeDirection>(StringComparer.Ordinal);
+        foreach (var line in EmbeddedData.ReadDataLines("claims/change-verbs.tsv"))
+        {
+            var columns = line.Split('\t');
+            verbs[columns[0]] = Enum.Parse<ChangeDirection>(columns[1], ignoreCase: true);
+        }
+
+        var metrics = EmbeddedData.ReadDataLines("terms/metrics.tsv").Select(l => l.Split('\t')[0]).ToDictionary(t => t, _ => true, StringComparer.Ordinal);
+        var cues = new Dictionary<string, CueRole>(StringComparer.Ordinal);
+        foreach (var line in EmbeddedData.ReadDataLines("claims/cues.tsv"))
+        {
+            var columns = line.Split('\t');
+            cues[columns[0]] = Enum.Parse<CueRole>(columns[1], ignoreCase: true);
+        }
+
+        var implicitSubject = cues.Where(c => c.Value == CueRole.Implicit).Select(c => c.Key).Order(StringComparer.Ordinal).FirstOrDefault();
+        return new ClaimLexicon(new TermSet<ChangeDirection>(verbs), new TermSet<bool>(metrics), new TermSet<CueRole>(cues), implicitSubject);
+    }
+}
+
+/// <summary>What a cue word tells about a claim.</summary>
+internal enum CueRole
+{
+    Plan,
+    Comparison,
+    Share,
+    From,
+    To,
+    Pronoun,
+    Basis,
+    Implicit,
+}
+
+/// <summary>A set of terms with values, matched on spans: longest term ending at, or starting at, a position.</summary>
+internal sealed class TermSet<T>
+{
+    private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _terms;
+
+    public TermSet(IDictionary<string, T> terms)
+    {
+        var frozen = terms.ToFrozenDictionary(StringComparer.Ordinal);
+        _terms = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaxLength = terms.Count == 0 ? 0 : terms.Keys.Max(k => k.Length);
+    }
+
+    public int MaxLength { get; }
+
+    public bool TryGet(ReadOnlySpan<char> term, out T value) => _terms.TryGetValue(term, out value!);
+
+    /// <summary>The longest term starting at <paramref name="start"/> and ending at or before <paramref name="limit"/>.</summary>
+    public (int Length, T Value)? LongestAt(ReadOnlySpan<char> text, int start, int limit)
+    {
+        for (var length = Math.Min(MaxLength, limit - start); length > 0; length--)
+        {
+            if (_terms.TryGetValue(text.Slice(start, length), out var value))
+            {
+                return (length, value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The term that ends nearest to <paramref name="end"/> inside [<paramref name="start"/>, <paramref name="end"/>), longest first.</summary>
+    public (int Start, int Length, T Value)? LastBefore(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (var termEnd = end; termEnd > start; termEnd--)
+        {
+            for (var length = Math.Min(MaxLength, termEnd - start); length > 0; length--)
+            {
+                if (_terms.TryGetValue(text.Slice(termEnd - length, length), out var value))
+                {
+                    return (termEnd - length, length, value);
+                }
+            }
+        }
+
+        return null;
+    }
+}
