@@ -18,11 +18,16 @@ internal sealed class NameLexicon
     public const int ClassBits = 7;
     public const int MaxWordLength = 10;
 
-    private readonly List<(string Word, byte Classes)> _entries = [];
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<(string Word, byte Classes)> _entries;
+    private readonly Dictionary<string, int> _index;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public NameLexicon() => _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+    public NameLexicon(int capacity = 0)
+    {
+        _entries = new List<(string Word, byte Classes)>(capacity);
+        _index = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Length of the longest word.</summary>
     public int LongestWord { get; private set; }
@@ -60,7 +65,12 @@ internal sealed class NameLexicon
             return;
         }
 
-        var key = CharFeatureExtractor.NormalizeWord(word);
+        AddNormalized(CharFeatureExtractor.NormalizeWord(word), classes);
+    }
+
+    /// <summary>Adds a word already in feature form (as the model file stores them).</summary>
+    public void AddNormalized(string key, byte classes)
+    {
         if (_index.TryGetValue(key, out var at))
         {
             _entries[at] = (key, (byte)(_entries[at].Classes | classes));

@@ -70,12 +70,12 @@ internal sealed class NerModel
         var transitions = ReadFloats(reader, labels * labels);
         var weights = new Half[(1 << hashBits) * labels];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
-        var lexicon = new NameLexicon();
         var count = reader.ReadInt32();
+        var lexicon = new NameLexicon(count);
         for (var i = 0; i < count; i++)
         {
             var word = reader.ReadString();
-            lexicon.Add(word, reader.ReadByte());
+            lexicon.AddNormalized(word, reader.ReadByte());
         }
 
         return new NerModel(lexicon, hashBits, weights, biases, transitions, markov);
