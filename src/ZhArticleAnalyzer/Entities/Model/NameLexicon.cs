@@ -21,6 +21,7 @@ internal sealed class NameLexicon
     private readonly List<(string Word, byte Classes)> _entries;
     private readonly Dictionary<string, int> _index;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<int> _prefixes = [];   // the first two characters of every word, as one int
 
     public NameLexicon(int capacity = 0)
     {
@@ -79,6 +80,7 @@ internal sealed class NameLexicon
 
         _index.Add(key, _entries.Count);
         _entries.Add((key, classes));
+        _prefixes.Add((key[0] << 16) | key[1]);
         LongestWord = Math.Max(LongestWord, key.Length);
     }
 
@@ -102,6 +104,11 @@ internal sealed class NameLexicon
     public void MatchesAt<TState>(ReadOnlySpan<char> normalized, int start, ref TState state, CharTrie<byte>.MatchHandler<TState> onMatch)
     {
         var longest = Math.Min(LongestWord, normalized.Length - start);
+        if (longest < 2 || !_prefixes.Contains((normalized[start] << 16) | normalized[start + 1]))
+        {
+            return;
+        }
+
         for (var length = 2; length <= longest; length++)
         {
             if (_lookup.TryGetValue(normalized.Slice(start, length), out var at))
