@@ -108,6 +108,19 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits)
         output[2] = Hash(32, p, c0, c1);
     }
 
+    /// <summary>The previous-label feature that reads no character (template 30), for a lookup table.</summary>
+    public int PreviousLabelOnlyFeature(int previousLabel) => Hash(30, previousLabel + 1, 0, 0);
+
+    /// <summary>The two character-reading previous-label features, from already normalised characters.</summary>
+    public void AddPreviousLabelCharFeatures(char c0, char c1, int previousLabel, Span<int> output)
+    {
+        var p = previousLabel + 1;
+        output[0] = Hash(31, p, c0, 0);
+        output[1] = Hash(32, p, c0, c1);
+    }
+
+    public static char EndMark => After;
+
     private static void OnLexiconMatch(ref LexiconState state, int length, byte classes)
     {
         var start = state.Start;

@@ -18,9 +18,20 @@ internal sealed class NameLexicon
     public const int ClassBits = 7;
     public const int MaxWordLength = 10;
 
-    private readonly CharTrie<byte> _trie = new();
-    private readonly List<(string Word, byte Classes)> _entries = [];
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly List<(string Word, byte Classes)> _entries;
+    private readonly Dictionary<string, int> _index;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<int> _prefixes = [];   // the first two characters of every word, as one int
+
+    public NameLexicon(int capacity = 0)
+    {
+        _entries = new List<(string Word, byte Classes)>(capacity);
+        _index = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Length of the longest word.</summary>
+    public int LongestWord { get; private set; }
 
     public int Count => _entries.Count;
 
@@ -55,21 +66,22 @@ internal sealed class NameLexicon
             return;
         }
 
-        var key = CharFeatureExtractor.NormalizeWord(word);
-        if (_trie.TryGet(key, out var existing))
-        {
-            if ((existing | classes) != existing)
-            {
-                _trie.Add(key, (byte)(existing | classes));
-                _entries[_index[key]] = (key, (byte)(existing | classes));
-            }
+        AddNormalized(CharFeatureExtractor.NormalizeWord(word), classes);
+    }
 
+    /// <summary>Adds a word already in feature form (as the model file stores them).</summary>
+    public void AddNormalized(string key, byte classes)
+    {
+        if (_index.TryGetValue(key, out var at))
+        {
+            _entries[at] = (key, (byte)(_entries[at].Classes | classes));
             return;
         }
 
-        _trie.Add(key, classes);
         _index.Add(key, _entries.Count);
         _entries.Add((key, classes));
+        _prefixes.Add((key[0] << 16) | key[1]);
+        LongestWord = Math.Max(LongestWord, key.Length);
     }
 
     /// <summary>Reads jieba's <c>dict.txt</c> layout (<c>word freq tag</c>) and keeps the name-tagged words.</summary>
@@ -88,6 +100,21 @@ internal sealed class NameLexicon
         return lexicon;
     }
 
-    public void MatchesAt<TState>(ReadOnlySpan<char> normalized, int start, ref TState state, CharTrie<byte>.MatchHandler<TState> onMatch) =>
-        _trie.MatchesAt(normalized, start, ref state, onMatch);
+    /// <summary>Calls <paramref name="onMatch"/> for every word of two or more characters that starts at <paramref name="start"/>.</summary>
+    public void MatchesAt<TState>(ReadOnlySpan<char> normalized, int start, ref TState state, CharTrie<byte>.MatchHandler<TState> onMatch)
+    {
+        var longest = Math.Min(LongestWord, normalized.Length - start);
+        if (longest < 2 || !_prefixes.Contains((normalized[start] << 16) | normalized[start + 1]))
+        {
+            return;
+        }
+
+        for (var length = 2; length <= longest; length++)
+        {
+            if (_lookup.TryGetValue(normalized.Slice(start, length), out var at))
+            {
+                onMatch(ref state, length, _entries[at].Classes);
+            }
+        }
+    }
 }
