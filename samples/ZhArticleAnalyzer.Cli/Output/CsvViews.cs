@@ -73,7 +73,16 @@ internal sealed class CsvViews : IAsyncDisposable
     }
 
     /// <summary>The configuration used to write (and, in tests, to read back): invariant culture, comma, CRLF.</summary>
-    internal static CsvConfiguration Configuration() => new(CultureInfo.InvariantCulture) { NewLine = "\r\n", Delimiter = "," };
+    internal static CsvConfiguration Configuration() => new(CultureInfo.InvariantCulture)
+    {
+        NewLine = "\r\n",
+        Delimiter = ",",
+
+        // RFC 4180: quote a field with a comma, a quote or a line break (CR or LF alone too: with NewLine
+        // set, CsvHelper's default only looks for the whole "\r\n"), and keep edge spaces by quoting them.
+        ShouldQuote = args => args.Field is { Length: > 0 } field
+            && (field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])),
+    };
 
     private static CsvWriter Open(string path, string[] header)
     {

@@ -111,7 +111,7 @@ public sealed class CsvFormatTests : IDisposable
         var raw = await File.ReadAllTextAsync(Path.Combine(_folder, "entities.csv"));
         Assert.Equal(
             "articleId,id,text,start,end,sentence,type,canonical,confidence\r\n" +
-            "\"id,with \"\"quotes\"\"\",e1,\"阿里,\"\"云\"\"\r\n智能\",0,11,0,Organization,\"line\nbreak\",0.5\r\n",
+            "\"id,with \"\"quotes\"\"\",e1,\"阿里,\"\"云\"\"\r\n智能\",0,10,0,Organization,\"line\nbreak\",0.5\r\n",
             raw);
         Assert.False(File.ReadAllBytes(Path.Combine(_folder, "entities.csv")).AsSpan().StartsWith(Encoding.UTF8.Preamble), "no BOM");
 
