@@ -57,9 +57,9 @@ public sealed partial class HtmlChromiumTests(ITestOutputHelper output) : IDispo
         Assert.Equal(record.Claims!.Count, ClaimRow().Matches(dom).Count);
         Assert.Equal(text, HtmlFormatTests.ShownText(dom));
 
-        // A screenshot: the page renders (ZHAA_UPDATE_SCREENSHOT=1 refreshes the one in docs/).
+        // A screenshot of the whole page: it renders (ZHAA_UPDATE_SCREENSHOT=1 refreshes docs/reference-article.png; see the README).
         var screenshot = Path.Combine(_folder, "page.png");
-        (exit, _, error) = await RunChromiumAsync($"--screenshot={screenshot}", "--window-size=1280,2000", "--hide-scrollbars", new Uri(page).AbsoluteUri);
+        (exit, _, error) = await RunChromiumAsync($"--screenshot={screenshot}", "--window-size=1280,3900", "--hide-scrollbars", new Uri(page).AbsoluteUri);
         Assert.True(exit == 0, $"chromium --screenshot exited with {exit}: {error}");
         var png = await File.ReadAllBytesAsync(screenshot);
         Assert.True(png.AsSpan().StartsWith((byte[])[0x89, (byte)'P', (byte)'N', (byte)'G']), "a PNG");
