@@ -154,8 +154,10 @@ internal static class ClaimExtractor
 
         var stated = context.Quantities[value];
         var regionStart = RegionStart(context, clause, quantities, previous ?? value);
-        verb ??= FindVerb(text, regionStart, context.Quantities[previous ?? value].Span.Start, lexicon);
-        var metricEnd = previous is not null && fromCue is { } from ? from.Start : verb?.Start ?? context.Quantities[previous ?? value].Span.Start;
+        verb ??= FindVerb(text, regionStart, context.Quantities[previous ?? value].Span.Start, lexicon)
+            ?? FindVerb(text, stated.Span.End, Math.Min(clause.End, stated.Span.End + 2), lexicon);
+        var valueStart = context.Quantities[previous ?? value].Span.Start;
+        var metricEnd = previous is not null && fromCue is { } from ? from.Start : Math.Min(verb?.Start ?? valueStart, valueStart);
         var metricAfterValue = false;
         TextSpan? nounSubject = null;
         var metric = MetricRightAfter(context, lexicon, stated);
@@ -214,11 +216,10 @@ internal static class ClaimExtractor
         ClaimContext context, ClaimLexicon lexicon, int sentenceIndex, TextSpan sentence, TextSpan clause, Quantity stated, int value, int? previous,
         (int Start, int Length, ChangeDirection Direction)? verb, string metric, ClaimType type, int metricStart, ref Subject? carried, TextSpan? nounSubject = null)
     {
-        verb ??= FindVerb(context.Text, stated.Span.End, Math.Min(clause.End, stated.Span.End + 2), lexicon);
         // With no entity to name it, the nouns in front of the metric term are the subject (轻质原油期货 + 价格).
         var subject = FindSubject(context, lexicon, sentence, clause, metricStart) ?? carried
             ?? (nounSubject is { } nouns ? new Subject(null, context.Text.Substring(nouns.Start, nouns.Length)) : null)
-            ?? (lexicon.ImplicitSubject is { } implicitSubject ? new Subject(null, implicitSubject) : null);
+            ?? (lexicon.ImplicitSubject is { } implicitSubject && context.Text.Contains(implicitSubject, StringComparison.Ordinal) ? new Subject(null, implicitSubject) : null);
         carried = subject;
         var period = FindPeriod(context, sentence, clause, stated.Span.Start);
         ChangeDirection? change = verb?.Direction;
@@ -252,7 +253,11 @@ internal static class ClaimExtractor
         (int Start, int Length, ChangeDirection Direction)? verb, string metric, bool metricAfterValue, bool comparison)
     {
         var text = context.Text.AsSpan();
-        if (HasCue(text, clause.Start, clause.End, lexicon, CueRole.Plan))
+        // 计划 before the value (计划投入3800亿) or closing the noun phrase after it (3800亿投入计划); a plan
+        // elsewhere in the clause (增速滑落到3%、上市计划折戟) is another statement.
+        var after = NounPhraseAfter(context, stated);
+        if (HasCue(text, clause.Start, stated.Span.Start, lexicon, CueRole.Plan)
+            || (after is { } phrase && HasCue(text, phrase.Start, phrase.End, lexicon, CueRole.Plan)))
         {
             return ClaimType.Plan;
         }
@@ -270,6 +275,12 @@ internal static class ClaimExtractor
         if (previous is not null)
         {
             return ClaimType.Change;
+        }
+
+        if (verb is { } trailing && trailing.Start >= stated.Span.End)
+        {
+            // 三位数增长: a verb after the value makes the value the size of the change.
+            return ClaimType.Growth;
         }
 
         if (verb is { } v)
@@ -463,6 +474,16 @@ internal static class ClaimExtractor
 
             end = token.Span.End;
             tokenIndex++;
+        }
+
+        // A trailing one-character noun is usually a particle of time or place (…市场份额时), not part of the name.
+        if (tokenIndex > 0 && end > position)
+        {
+            var last = context.Tokens[tokenIndex - 1];
+            if (last.Span.End == end && last.Span.Length == 1 && last.Span.Start > position)
+            {
+                end = last.Span.Start;
+            }
         }
 
         return end > position ? new TextSpan(position, end) : null;
