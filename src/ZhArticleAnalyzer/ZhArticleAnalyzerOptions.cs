@@ -49,7 +49,8 @@ public sealed class ZhArticleAnalyzerOptions
 
     /// <summary>
     /// A folder holding jieba's data files (dict.txt, prob_emit.json …). When null (the default) the copy
-    /// embedded in the library is extracted once into a per-user cache folder.
+    /// embedded in the library is used: the engine reads it directly, jieba.NET gets it extracted once into
+    /// a per-user cache folder. The engine keeps a binary image of the data it read in that folder too.
     /// </summary>
     public string? JiebaDataDirectory { get; set; }
 

@@ -5,7 +5,8 @@ namespace ZhArticleAnalyzer.Segmentation.Engine;
 /// a route through the prefix-dictionary DAG by dynamic programming, and the HMM for runs of
 /// single characters that form no word. <see cref="Cut"/> reproduces jieba.NET's
 /// <c>JiebaSegmenter.Cut(text, hmm: true)</c>; <see cref="CutWithPos"/> reproduces its
-/// <c>PosSegmenter.Cut(text)</c>. Immutable and thread-safe; only the result list is written.
+/// <c>PosSegmenter.Cut(text)</c>. Immutable and thread-safe: a call writes only the result list and
+/// its own thread's <see cref="EngineScratch"/>.
 /// </summary>
 internal sealed class JiebaEngine
 {
