@@ -99,6 +99,8 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         {
             await foreach (var analysis in window.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                // ReadAllAsync hands out what is already buffered without looking at the token again.
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return await analysis.ConfigureAwait(false);
             }
 
