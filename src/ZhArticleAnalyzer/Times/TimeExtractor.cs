@@ -241,6 +241,12 @@ internal static partial class TimeExtractor
             return withChineseMonth;
         }
 
+        // 21年中报 (the interim report): the first half.
+        if (StartsWith(text, k, "中报"))
+        {
+            return new TimeMatch(start, k + 1, TimeShape.Complete, $"{year}-H1") { SetsContextYear = true, Year = year };
+        }
+
         foreach (var tail in (string[])["全年", "同期", "年底", "年末", "年初", "年中", "底", "末", "初", "中"])
         {
             if (StartsWith(text, k, tail) && !(tail == "中" && k + 1 < text.Length && text[k + 1] is '国' or '期' or '心' or '央'))
