@@ -197,6 +197,12 @@ internal sealed partial class QuantityExtractor
             return false;
         }
 
+        // iPhone 13, Top 3, Wi-Fi 6: a model number after a Latin name; 《剑网3》: part of a title.
+        if ((previous == ' ' && amount.Start >= 2 && char.IsAsciiLetter(text[amount.Start - 2])) || next is '》' or '」' or '”' or '"')
+        {
+            return false;
+        }
+
         // 1.1 初代混动: a section number at the start of a line.
         var lineStart = amount.Start;
         while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t')

@@ -245,7 +245,7 @@ internal sealed partial class QuantityExtractor
             "部" => next is '分' or '门' or '署',
             "处" => next is '理' or '于' or '在',
             "位" => next is '于' or '置',
-            "头" => true,
+            "头" => next is '部' or '条' or '号' or '脑' or '衔',
             "周" => next is '期' or '边' or '年',
             "天" => next is '然' or '津' or '下',
             "支" => next is '持' or '付' or '出',

@@ -229,7 +229,9 @@ internal static partial class TimeExtractor
             return new TimeMatch(start, k + 4, TimeShape.Complete, $"{year}-Q1/{year}-Q3") { SetsContextYear = true, Year = year };
         }
 
-        if (k < text.Length && char.IsAsciiDigit(text[k]) && ReadSmall(text, k, out var month, out var afterMonth) && MatchMonth(text, k, afterMonth, month, year) is { } withMonth)
+        // 2019 年 1 月 31 日: broker notes put spaces around the parts.
+        var m0 = k < text.Length && text[k] == ' ' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]) ? k + 1 : k;
+        if (m0 < text.Length && char.IsAsciiDigit(text[m0]) && ReadSmall(text, m0, out var month, out var afterMonth) && MatchMonth(text, m0, afterMonth, month, year) is { } withMonth)
         {
             return withMonth with { Start = start };
         }
@@ -237,6 +239,12 @@ internal static partial class TimeExtractor
         if (k < text.Length && NumeralCharacters.IsChineseNumeral(text[k]) && ReadChineseMonth(text, k, year, start) is { } withChineseMonth)
         {
             return withChineseMonth;
+        }
+
+        // 21年中报 (the interim report): the first half.
+        if (StartsWith(text, k, "中报"))
+        {
+            return new TimeMatch(start, k + 1, TimeShape.Complete, $"{year}-H1") { SetsContextYear = true, Year = year };
         }
 
         foreach (var tail in (string[])["全年", "同期", "年底", "年末", "年初", "年中", "底", "末", "初", "中"])
@@ -386,6 +394,11 @@ internal static partial class TimeExtractor
             k = afterM2;
         }
 
+        if (k + 1 < text.Length && text[k] == ' ' && text[k + 1] == '月')
+        {
+            k++;
+        }
+
         if (k >= text.Length || text[k] != '月')
         {
             return null;
@@ -397,6 +410,13 @@ internal static partial class TimeExtractor
             k++;
         }
 
+        // 1 月 31 日
+        if (k + 1 < text.Length && text[k] == ' ' && char.IsAsciiDigit(text[k + 1]) && ReadSmall(text, k + 1, out _, out var spacedDayEnd)
+            && (StartsWith(text, spacedDayEnd, "日") || StartsWith(text, spacedDayEnd, " 日")))
+        {
+            k++;
+        }
+
         if (lastMonth > 0)
         {
             return year is { } y
@@ -404,7 +424,8 @@ internal static partial class TimeExtractor
                 : new TimeMatch(start, k, TimeShape.Unresolvable, null);
         }
 
-        if (k < text.Length && ReadSmall(text, k, out var day, out var afterDay) && day is >= 1 and <= 31 && afterDay < text.Length && text[afterDay] is '日' or '号')
+        if (k < text.Length && ReadSmall(text, k, out var day, out var afterDay) && day is >= 1 and <= 31
+            && (afterDay < text.Length && text[afterDay] is '日' or '号' || (StartsWith(text, afterDay, " 日") && ++afterDay > 0)))
         {
             var end = afterDay + 1;
             return year is { } yd

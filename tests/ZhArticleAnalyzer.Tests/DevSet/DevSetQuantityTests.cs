@@ -11,11 +11,11 @@ namespace ZhArticleAnalyzer.Tests.DevSet;
 /// <summary>
 /// The hand-annotated dev set (DevSet/articles, GUIDELINES.md): quantity F1 (span + value + unit)
 /// and time F1 (span + value) must stay at or above the figures measured when the stages were
-/// written (quantities 0.9949, times 1.0000), and the reference article must come out exactly.
+/// written (quantities 0.9961, times 1.0000), and the reference article must come out exactly.
 /// </summary>
 public sealed class DevSetQuantityTests(ITestOutputHelper output)
 {
-    private const double QuantityF1Floor = 0.994;
+    private const double QuantityF1Floor = 0.996;
     private const double TimeF1Floor = 1.0;
 
     private static string Folder => RepoPaths.Repo("tests", "ZhArticleAnalyzer.Tests", "DevSet", "articles");
