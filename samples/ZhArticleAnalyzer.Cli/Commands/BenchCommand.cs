@@ -22,8 +22,11 @@ internal static class BenchCommand
         var limit = new Option<int?>("--limit") { Description = "Use only the first N texts." };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var noEntities = new Option<bool>("--no-entities") { Description = "Leave out the entity stage (to measure what it costs)." };
-        var command = new Command("bench", "Measure pipeline throughput against bare jieba.NET Cut.") { corpus, limit, json, noEntities };
-        command.SetAction((result, cancellationToken) => RunAsync(console, result.GetRequiredValue(corpus), result.GetValue(limit), result.GetValue(json), result.GetValue(noEntities), cancellationToken));
+        var entityCost = new Option<bool>("--entity-cost") { Description = "Measure the pipeline with and without the entity stage in alternating rounds of one process." };
+        var command = new Command("bench", "Measure pipeline throughput against bare jieba.NET Cut.") { corpus, limit, json, noEntities, entityCost };
+        command.SetAction((result, cancellationToken) => result.GetValue(entityCost)
+            ? RunEntityCostAsync(console, result.GetRequiredValue(corpus), result.GetValue(limit), cancellationToken)
+            : RunAsync(console, result.GetRequiredValue(corpus), result.GetValue(limit), result.GetValue(json), result.GetValue(noEntities), cancellationToken));
         return command;
     }
 
@@ -84,6 +87,40 @@ internal static class BenchCommand
                 """)).ConfigureAwait(false);
         }
 
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> RunEntityCostAsync(CliConsole console, string corpusPath, int? limit, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(corpusPath))
+        {
+            await console.Error.WriteLineAsync($"error: {corpusPath}: no such file (name a JSON Lines corpus with --corpus).").ConfigureAwait(false);
+            return ExitCodes.InputFailed;
+        }
+
+        var texts = await ReadTextsAsync(corpusPath, limit, cancellationToken).ConfigureAwait(false);
+        var with = ArticleAnalyzer.CreateDefault();
+        var without = ArticleAnalyzer.CreateDefault(o => o.RecognizeEntities = false);
+        var chars = texts.Sum(t => (long)t.Length);
+        var warmUp = texts.Take(50).ToList();
+        Measure(warmUp, t => with.Analyze(t, null, cancellationToken));
+        Measure(warmUp, t => without.Analyze(t, null, cancellationToken));
+        var withTimes = new List<double>();
+        var withoutTimes = new List<double>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            withoutTimes.Add(Measure(texts, t => without.Analyze(t, null, cancellationToken)));
+            withTimes.Add(Measure(texts, t => with.Analyze(t, null, cancellationToken)));
+        }
+
+        var a = Median(withoutTimes);
+        var b = Median(withTimes);
+        await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
+            texts                        {texts.Count} ({chars:N0} chars), median of {Rounds} alternating rounds
+            pipeline without entities    {chars / a,12:N0} chars/s
+            pipeline with entities       {chars / b,12:N0} chars/s
+            entity stage adds            {(b - a) / a,12:P0} to the pipeline time
+            """)).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
