@@ -71,32 +71,6 @@ internal static class EvalNerCommand
                     await File.WriteAllLinesAsync(dump, sentences.Select(s => s.Text + "\n  gold: " + string.Join(" ", BioCorpus.Spans(s.Labels).Select(g => s.Text[g.Start..g.End] + "/" + g.Type)) + "\n  pred: " + string.Join(" ", nerModel.Predict(s.Text).Select(p => s.Text[p.Start..p.End] + "/" + (int)p.Type))), cancellationToken).ConfigureAwait(false);
                 }
 
-                if (Environment.GetEnvironmentVariable("ZHAA_TMP_PROFILE") is not null)
-                {
-                    var sw = System.Diagnostics.Stopwatch.StartNew();
-                    var fl = new List<int>();
-                    for (var rep = 0; rep < 3; rep++)
-                    {
-                        foreach (var s in sentences)
-                        {
-                            fl.Clear();
-                            nerModel.Features.Extract(s.Text, fl, new int[s.Text.Length + 1]);
-                        }
-                    }
-
-                    await console.Out.WriteLineAsync($"extract x3: {sw.ElapsedMilliseconds} ms").ConfigureAwait(false);
-                    sw.Restart();
-                    for (var rep = 0; rep < 3; rep++)
-                    {
-                        foreach (var s in sentences)
-                        {
-                            nerModel.Predict(s.Text);
-                        }
-                    }
-
-                    await console.Out.WriteLineAsync($"predict x3: {sw.ElapsedMilliseconds} ms").ConfigureAwait(false);
-                }
-
                 var timer = System.Diagnostics.Stopwatch.StartNew();
                 var modelScore = NerModelEvaluation.Score(nerModel, sentences);
                 var chars = sentences.Sum(s => s.Text.Length);
