@@ -57,7 +57,7 @@ internal static class EntityCanonicalizer
         foreach (var i in distinct)
         {
             var best = distinct
-                .Where(j => j != i && types[i] == types[j] && Abbreviates(names[i], names[j]))
+                .Where(j => j != i && types[i] == types[j] && types[i] is EntityType.Organization or EntityType.Location && Abbreviates(names[i], names[j]))
                 .OrderByDescending(j => frequency[names[j]])
                 .ThenByDescending(j => names[j].Length)
                 .ThenBy(j => j)
