@@ -30,8 +30,11 @@ internal static class BenchCommand
         var posRounds = new Option<int>("--pos-rounds") { Description = "Rounds of jieba.NET's slow PosSegmenter (at most --rounds).", DefaultValueFactory = _ => 1 };
         var noEntities = new Option<bool>("--no-entities") { Description = "Leave out the entity stage (to measure what it costs)." };
         var nodeRs = new Option<string?>("--node-rs") { Description = "Folder of benchmarks/node-rs-jieba (npm install done): also run @node-rs/jieba on the corpus and report the ratio." };
-        var command = new Command("bench", "Measure pipeline and engine throughput against bare jieba.NET Cut and PosSegmenter.") { corpus, limit, json, rounds, posRounds, noEntities, nodeRs };
-        command.SetAction((result, cancellationToken) => RunAsync(
+        var entityCost = new Option<bool>("--entity-cost") { Description = "Measure the pipeline with and without the entity stage in alternating rounds of one process." };
+        var command = new Command("bench", "Measure pipeline and engine throughput against bare jieba.NET Cut and PosSegmenter.") { corpus, limit, json, rounds, posRounds, noEntities, nodeRs, entityCost };
+        command.SetAction((result, cancellationToken) => result.GetValue(entityCost)
+            ? RunEntityCostAsync(console, result.GetRequiredValue(corpus), result.GetValue(limit), cancellationToken)
+            : RunAsync(
             console,
             result.GetRequiredValue(corpus),
             result.GetValue(limit),
@@ -263,6 +266,52 @@ internal static class BenchCommand
         var clock = Stopwatch.StartNew();
         threads.ForEach(t => t.Join());
         return clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<int> RunEntityCostAsync(CliConsole console, string corpusPath, int? limit, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(corpusPath))
+        {
+            await console.Error.WriteLineAsync($"error: {corpusPath}: no such file (name a JSON Lines corpus with --corpus).").ConfigureAwait(false);
+            return ExitCodes.InputFailed;
+        }
+
+        var texts = await ReadTextsAsync(corpusPath, limit, cancellationToken).ConfigureAwait(false);
+        var with = ArticleAnalyzer.CreateDefault();
+        var without = ArticleAnalyzer.CreateDefault(o => o.RecognizeEntities = false);
+        var chars = texts.Sum(t => (long)t.Length);
+        var warmUp = texts.Take(50).ToList();
+        Measure(warmUp, t => with.Analyze(t, null, cancellationToken));
+        Measure(warmUp, t => without.Analyze(t, null, cancellationToken));
+        // CPU time as well as wall time: on a shared machine the wall clock mostly measures the neighbours.
+        var withTimes = new List<double>();
+        var withoutTimes = new List<double>();
+        var withCpu = new List<double>();
+        var withoutCpu = new List<double>();
+        var process = Process.GetCurrentProcess();
+        for (var round = 0; round < 5; round++)
+        {
+            var cpu = process.TotalProcessorTime;
+            withoutTimes.Add(Measure(texts, t => without.Analyze(t, null, cancellationToken)));
+            process.Refresh();
+            withoutCpu.Add((process.TotalProcessorTime - cpu).TotalSeconds);
+            cpu = process.TotalProcessorTime;
+            withTimes.Add(Measure(texts, t => with.Analyze(t, null, cancellationToken)));
+            process.Refresh();
+            withCpu.Add((process.TotalProcessorTime - cpu).TotalSeconds);
+        }
+
+        var a = Median(withoutTimes);
+        var b = Median(withTimes);
+        var ca = Median(withoutCpu);
+        var cb = Median(withCpu);
+        await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
+            texts                        {texts.Count} ({chars:N0} chars), median of 5 alternating rounds
+            pipeline without entities    {chars / a,12:N0} chars/s wall, {chars / ca,12:N0} chars/s CPU
+            pipeline with entities       {chars / b,12:N0} chars/s wall, {chars / cb,12:N0} chars/s CPU
+            entity stage adds            {(b - a) / a,12:P0} wall time, {(cb - ca) / ca,12:P0} CPU time
+            """)).ConfigureAwait(false);
+        return ExitCodes.Success;
     }
 
     private static double Measure(IReadOnlyList<string> texts, Action<string> work)

@@ -37,13 +37,14 @@ internal static class EvalNerCommand
         var devSet = new Option<string>("--devset") { Description = "Folder of annotated business articles (*.json).", DefaultValueFactory = _ => "tests/ZhArticleAnalyzer.Tests/DevSet/articles" };
         var model = new Option<string?>("--model") { Description = "A model file to score instead of the shipped one (MSRA model-only figures)." };
         var only = new Option<string?>("--only") { Description = "msra, cluener or devset: run one part only." };
-        var command = new Command("ner", "Score named-entity recognition: MSRA test, CLUENER dev, business dev set.") { msra, cluener, devSet, model, only };
+        var errors = new Option<string?>("--errors") { Description = "Write the errors to FILE.msra.txt (model predictions) and FILE.devset.txt (missed and extra mentions)." };
+        var command = new Command("ner", "Score named-entity recognition: MSRA test, CLUENER dev, business dev set.") { msra, cluener, devSet, model, only, errors };
         command.SetAction((result, cancellationToken) => RunAsync(
-            console, result.GetRequiredValue(msra), result.GetRequiredValue(cluener), result.GetRequiredValue(devSet), result.GetValue(model), result.GetValue(only), cancellationToken));
+            console, result.GetRequiredValue(msra), result.GetRequiredValue(cluener), result.GetRequiredValue(devSet), result.GetValue(model), result.GetValue(only), result.GetValue(errors), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string msraPath, string cluenerPath, string devSetPath, string? modelPath, string? only, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string msraPath, string cluenerPath, string devSetPath, string? modelPath, string? only, string? errorsPath, CancellationToken cancellationToken)
     {
         var analyzer = ArticleAnalyzer.CreateDefault(o => o.KeywordCount = 0);
         if (only is null or "msra")
@@ -66,35 +67,15 @@ internal static class EvalNerCommand
                 }
 
                 var sentences = BioCorpus.ReadCharTsv(msraPath);
-                if (Environment.GetEnvironmentVariable("ZHAA_NER_DUMP") is { } dump)
+                if (errorsPath is not null)
                 {
-                    await File.WriteAllLinesAsync(dump, sentences.Select(s => s.Text + "\n  gold: " + string.Join(" ", BioCorpus.Spans(s.Labels).Select(g => s.Text[g.Start..g.End] + "/" + g.Type)) + "\n  pred: " + string.Join(" ", nerModel.Predict(s.Text).Select(p => s.Text[p.Start..p.End] + "/" + (int)p.Type))), cancellationToken).ConfigureAwait(false);
-                }
-
-                if (Environment.GetEnvironmentVariable("ZHAA_TMP_PROFILE") is not null)
-                {
-                    var sw = System.Diagnostics.Stopwatch.StartNew();
-                    var fl = new List<int>();
-                    for (var rep = 0; rep < 3; rep++)
-                    {
-                        foreach (var s in sentences)
-                        {
-                            fl.Clear();
-                            nerModel.Features.Extract(s.Text, fl, new int[s.Text.Length + 1]);
-                        }
-                    }
-
-                    await console.Out.WriteLineAsync($"extract x3: {sw.ElapsedMilliseconds} ms").ConfigureAwait(false);
-                    sw.Restart();
-                    for (var rep = 0; rep < 3; rep++)
-                    {
-                        foreach (var s in sentences)
-                        {
-                            nerModel.Predict(s.Text);
-                        }
-                    }
-
-                    await console.Out.WriteLineAsync($"predict x3: {sw.ElapsedMilliseconds} ms").ConfigureAwait(false);
+                    // Model errors, one sentence per block; types by name on both sides.
+                    await File.WriteAllLinesAsync(
+                        errorsPath + ".msra.txt",
+                        sentences.Select(s => s.Text
+                            + "\n  gold: " + string.Join(" ", BioCorpus.Spans(s.Labels).Select(g => s.Text[g.Start..g.End] + "/" + NerLabels.TypeOf(NerLabels.Begin(g.Type))))
+                            + "\n  pred: " + string.Join(" ", nerModel.Predict(s.Text).Select(p => s.Text[p.Start..p.End] + "/" + p.Type))),
+                        cancellationToken).ConfigureAwait(false);
                 }
 
                 var timer = System.Diagnostics.Stopwatch.StartNew();
@@ -136,7 +117,7 @@ internal static class EvalNerCommand
         {
             if (Directory.Exists(devSetPath))
             {
-                var (typed, untyped, canonical) = DevSetEvaluation.Score(analyzer, devSetPath, cancellationToken);
+                var (typed, untyped, canonical) = DevSetEvaluation.Score(analyzer, devSetPath, errorsPath is null ? null : errorsPath + ".devset.txt", cancellationToken);
                 await Print(console, "Business dev set, typed (span + type)", typed).ConfigureAwait(false);
                 await Print(console, "Business dev set, untyped (span only)", untyped).ConfigureAwait(false);
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"canonical name right on {canonical:P1} of the matched mentions")).ConfigureAwait(false);

@@ -72,10 +72,6 @@ internal static class TrainNerCommand
 
         var slice = BioCorpus.ReadCharTsv(testPath).Take(NerModelEvaluation.SliceSentences).ToList();
         var score = NerModelEvaluation.Score(model, slice).Total;
-        foreach (var s in slice.Take(3))
-        {
-            await console.Out.WriteLineAsync("DEBUG " + s.Text + " => " + string.Join(" ", model.Predict(s.Text).Select(p => s.Text[p.Start..p.End] + "/" + p.Type + "/" + p.Confidence.ToString("F2", CultureInfo.InvariantCulture)))).ConfigureAwait(false);
-        }
         var metrics = new NerModelMetrics(
             Path.GetFileName(trainPath),
             options.MaxSentences ?? sentences.Count,

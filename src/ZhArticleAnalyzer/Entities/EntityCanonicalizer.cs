@@ -4,8 +4,8 @@ namespace ZhArticleAnalyzer.Entities;
 /// Gives all mentions of one thing one canonical name. Mentions join a group when they share the
 /// gazetteer's canonical, when one abbreviates the other in this article (腾讯 / 腾讯控股, 蔚来 / 蔚来汽车,
 /// CYVN / CYVN Holdings L.L.C., 荆门 / 荆门市), when 公司 is all that tells them apart (特斯拉公司), or when
-/// one is the other's bracketed alias. A group whose members use several names takes the longest name
-/// the article uses; a group with one name takes the gazetteer's canonical, else the text.
+/// one is the other's bracketed alias. A group's base name is its most frequent gazetteer canonical (else
+/// text); its canonical is the longest name the article uses that extends the base, else the base.
 /// Mentions with the same text also share one type.
 /// </summary>
 internal static class EntityCanonicalizer
@@ -57,7 +57,7 @@ internal static class EntityCanonicalizer
         foreach (var i in distinct)
         {
             var best = distinct
-                .Where(j => j != i && types[i] == types[j] && Abbreviates(names[i], names[j]))
+                .Where(j => j != i && types[i] == types[j] && types[i] is EntityType.Organization or EntityType.Location && Abbreviates(names[i], names[j]))
                 .OrderByDescending(j => frequency[names[j]])
                 .ThenByDescending(j => names[j].Length)
                 .ThenBy(j => j)
@@ -72,10 +72,21 @@ internal static class EntityCanonicalizer
         var canonicalOf = new Dictionary<int, string>();
         foreach (var group in Enumerable.Range(0, n).GroupBy(i => Find(parent, i)))
         {
-            var surfaces = group.Select(i => names[i]).Distinct(StringComparer.Ordinal).ToList();
-            canonicalOf[group.Key] = surfaces.Count > 1
-                ? surfaces.OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).First()
-                : group.Select(i => keys[i]).First();
+            // The group's base name: its most frequent key (gazetteer canonical, else text), then the longest.
+            // The canonical is the longest name the article uses that extends the base (腾讯 → 腾讯控股,
+            // 阿里巴巴 → 阿里巴巴集团), else the base itself (NVIDIA → 英伟达).
+            var baseName = group.Select(i => keys[i])
+                .GroupBy(k => k, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count())
+                .ThenByDescending(g => g.Key.Length)
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .First().Key;
+            canonicalOf[group.Key] = group.Select(i => names[i])
+                .Where(s => s.StartsWith(baseName, StringComparison.Ordinal))
+                .OrderByDescending(s => s.Length)
+                .ThenBy(s => s, StringComparer.Ordinal)
+                .DefaultIfEmpty(baseName)
+                .First();
         }
 
         return [.. Enumerable.Range(0, n).Select(i => (mentions[i] with { Type = types[i] }, canonicalOf[Find(parent, i)]))];

@@ -39,6 +39,28 @@ internal static partial class EntityPatterns
             result.Add(new EntityCandidate(new TextSpan(m.Index, m.Index + m.Length), EntityType.Organization, null, 0.85, EntitySource.Pattern));
         }
 
+        foreach (Match m in ProductAfterCueRegex().Matches(normalized))
+        {
+            var name = m.Groups["name"];
+            if (!IsModelName(name.ValueSpan))
+            {
+                continue;
+            }
+
+            result.Add(new EntityCandidate(new TextSpan(name.Index, name.Index + name.Length), EntityType.Product, null, 0.7, EntitySource.Pattern));
+        }
+
+        foreach (Match m in ProductBeforeCueRegex().Matches(normalized))
+        {
+            var name = m.Groups["name"];
+            if (!IsModelName(name.ValueSpan))
+            {
+                continue;
+            }
+
+            result.Add(new EntityCandidate(new TextSpan(name.Index, name.Index + name.Length), EntityType.Product, null, 0.7, EntitySource.Pattern));
+        }
+
         AddSuffixed(normalized, tokens, OrganizationSuffixes, EntityType.Organization, result);
         AddSuffixed(normalized, tokens, EventSuffixes, EntityType.Event, result);
         if (parts.Source is { } source && source.Length is > 0 and <= 20)
@@ -66,6 +88,9 @@ internal static partial class EntityPatterns
 
         return result;
     }
+
+    /// <summary>A model name has a digit or at least three characters (ES6, AVP; not AI in AI芯片).</summary>
+    private static bool IsModelName(ReadOnlySpan<char> name) => name.Length >= 3 || name.ContainsAnyInRange('0', '9');
 
     /// <summary>Whether a POS tag marks a name part that may stand before a suffix.</summary>
     internal static bool IsNamePart(string pos) => pos is "nr" or "ns" or "nt" or "nz" or "nrt" or "nrfg" or "j" or "eng";
@@ -119,6 +144,14 @@ internal static partial class EntityPatterns
 
     [GeneratedRegex("\\G[\u4E00-\u9FFF0-9]{0,8}?指数")]
     private static partial Regex IndexTailRegex();
+
+    /// <summary>A Latin model name right after a product cue: 车型ID.5, 无人车Apollo Moon, 推出ES6.</summary>
+    [GeneratedRegex("(?:车型|新车|新品|单品|无人车|机型|芯片|推出|发布)(?<name>[A-Z][A-Za-z0-9]*(?:\\.[0-9]+)?(?: (?:[A-Z]{2,5}|[A-Z][a-z]+))?)(?![A-Za-z0-9.])")]
+    private static partial Regex ProductAfterCueRegex();
+
+    /// <summary>A Latin model name right before a product cue: ES6车型, AVP产品.</summary>
+    [GeneratedRegex("(?<![A-Za-z0-9.])(?<name>[A-Z][A-Za-z0-9]*(?:\\.[0-9]+)?)(?:车型|产品|芯片|系列|手机|平台)")]
+    private static partial Regex ProductBeforeCueRegex();
 
     [GeneratedRegex("《([^《》\\n]{1,60})》")]
     private static partial Regex TitleRegex();

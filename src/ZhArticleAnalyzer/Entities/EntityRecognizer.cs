@@ -32,13 +32,21 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
         var tokenAt = Gazetteer.TokenIndex(normalized.Length, tokens);
         if (model is not null)
         {
-            foreach (var sentence in sentences)
+            var known = gazetteerMatches.Select(m => m.Span).ToHashSet();
+            foreach (var window in ModelWindows(sentences, tokens, settings.WindowContext, known))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var span in model.Predict(normalized.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+                foreach (var span in model.Predict(normalized.AsSpan(window.Start, window.Length)))
                 {
-                    var start = sentence.Span.Start + span.Start;
-                    var end = sentence.Span.Start + span.End;
+                    var start = window.Start + span.Start;
+                    var end = window.Start + span.End;
+
+                    // A span that touches a cut the window made (not a sentence edge) may be truncated.
+                    if ((span.Start == 0 && !window.StartsSentence) || (span.End == window.Length && !window.EndsSentence))
+                    {
+                        continue;
+                    }
+
                     if (span.Confidence >= settings.ModelThreshold && end - start >= 2 && !Gazetteer.CutsLatinWord(normalized, start, end)
                         && !IsOneCommonWord(start, end, tokens, tokenAt))
                     {
@@ -81,6 +89,68 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
         return [.. canonical.Select(x => new EntityMention(x.Candidate.Span, sentenceAt(x.Candidate.Span.Start), x.Candidate.Type, x.Canonical, Math.Clamp(x.Candidate.Confidence, 0, 1)))];
     }
 
+    /// <summary>
+    /// The stretches of text the model reads: around every token jieba tags as a person, place or
+    /// organisation (nr, ns, nt) that is not exactly a gazetteer name,
+    /// <paramref name="context"/> characters either side, merged and kept inside their sentence. Reading
+    /// only these keeps the model's cost a fraction of the pipeline's; with <paramref name="context"/> 0
+    /// or less the model reads whole sentences.
+    /// </summary>
+    internal static List<ModelWindow> ModelWindows(IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens, int context, IReadOnlySet<TextSpan>? known = null)
+    {
+        var windows = new List<ModelWindow>();
+        var t = 0;
+        foreach (var sentence in sentences)
+        {
+            var s = sentence.Span;
+            if (context <= 0)
+            {
+                windows.Add(new ModelWindow(s.Start, s.End, true, true));
+                continue;
+            }
+
+            while (t < tokens.Count && tokens[t].Span.End <= s.Start)
+            {
+                t++;
+            }
+
+            int? open = null;
+            var close = 0;
+            for (; t < tokens.Count && tokens[t].Span.Start < s.End; t++)
+            {
+                if (!IsNameTag(tokens[t].Pos) || (known is not null && known.Contains(tokens[t].Span)))
+                {
+                    continue;
+                }
+
+                var from = Math.Max(s.Start, tokens[t].Span.Start - context);
+                var to = Math.Min(s.End, tokens[t].Span.End + context);
+                if (open is { } o && from <= close + 2)
+                {
+                    close = Math.Max(close, to);
+                    continue;
+                }
+
+                if (open is { } done)
+                {
+                    windows.Add(new ModelWindow(done, close, done == s.Start, close == s.End));
+                }
+
+                open = from;
+                close = to;
+            }
+
+            if (open is { } last)
+            {
+                windows.Add(new ModelWindow(last, close, last == s.Start, close == s.End));
+            }
+        }
+
+        return windows;
+    }
+
+    private static bool IsNameTag(string pos) => pos is "nr" or "nrt" or "nrfg" or "ns" or "nt";
+
     /// <summary>A model span inside one ordinary segmenter word (公司 in 公司公告, n) is no name.</summary>
     private static bool IsOneCommonWord(int start, int end, IReadOnlyList<Token> tokens, int[] tokenAt)
     {
@@ -93,8 +163,17 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
 }
 
 /// <summary>Tunable settings of <see cref="EntityRecognizer"/> (chosen on the dev set).</summary>
-internal sealed record EntityRecognizerSettings(double ModelThreshold, bool UsePersonTags)
+internal sealed record EntityRecognizerSettings(double ModelThreshold, bool UsePersonTags, int WindowContext)
 {
-    /// <summary>Model spans below 0.6 confidence are dropped (chosen on the dev set: 0.5 → 0.6 removes false persons such as 高达).</summary>
-    public static EntityRecognizerSettings Default { get; } = new(0.6, false);
+    /// <summary>
+    /// Model spans below 0.6 confidence are dropped (chosen on the dev set: 0.5 → 0.6 removes false persons such as 高达).
+    /// The model reads ±4 characters around name-tagged tokens (dev-set F1 the same for 3, 4, 6 and 10; whole sentences +1 mention, at about twice the cost).
+    /// </summary>
+    public static EntityRecognizerSettings Default { get; } = new(0.6, false, 4);
+}
+
+/// <summary>A stretch of text the model reads, and whether its ends are sentence ends.</summary>
+internal readonly record struct ModelWindow(int Start, int End, bool StartsSentence, bool EndsSentence)
+{
+    public int Length => End - Start;
 }

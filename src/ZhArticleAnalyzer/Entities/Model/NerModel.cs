@@ -15,7 +15,7 @@ internal sealed class NerModel
     public const string ResourceName = "models/ner-msra.bin";
 
     /// <summary>How far (in nats) behind the best state a previous label may be and still be expanded.</summary>
-    public const float Beam = 12f;
+    public const float Beam = 6f;
     private const string Magic = "ZHNER2";
     private static readonly Lazy<NerModel> ShippedModel = new(() => Load(EmbeddedData.Open(ResourceName)), LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -49,6 +49,10 @@ public class EntityCanonicalizerTests
                 ("CYVN Holdings L.L.C.", EntityType.Organization, null),
                 ("CYVN", EntityType.Organization, null)));
 
+    [Fact]
+    public void Canonicalizer_ProductVariantsStayApart() =>
+        Assert.Equal(["ID.5", "ID.5 GTX"], Canonicals("ID.5与ID.5 GTX", ("ID.5", EntityType.Product, null), ("ID.5 GTX", EntityType.Product, null)));
+
     [Theory]
     [InlineData("腾讯", "腾讯控股", true)]
     [InlineData("荆门", "荆门市", true)]

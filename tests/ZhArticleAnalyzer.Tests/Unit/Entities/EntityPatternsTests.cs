@@ -32,6 +32,20 @@ public class EntityPatternsTests
         Assert.Contains((expected, EntityType.Organization), Match(text));
 
     [Theory]
+    [InlineData("大众发布了车型ID.5，定位纯电", "ID.5")]
+    [InlineData("蔚来近期推出全新ES6车型", "ES6")]
+    [InlineData("6月推出新一代无人车Apollo Moon，成本更低", "Apollo Moon")]
+    [InlineData("新车型将采用百度AVP产品", "AVP")]
+    public void Patterns_ModelNameNextToAProductCue(string text, string expected) =>
+        Assert.Contains((expected, EntityType.Product), Match(text));
+
+    [Theory]
+    [InlineData("平头哥的PPU AI芯片登上新闻")]
+    [InlineData("大众正式发布ID家族中的第四款车")]
+    public void Patterns_ShortLatinWordsNextToACueAreNoProducts(string text) =>
+        Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Product);
+
+    [Theory]
     [InlineData("该公司表示将继续投入")]
     [InlineData("上市公司的数量增加")]
     [InlineData("中国科技企业在AI时代")]

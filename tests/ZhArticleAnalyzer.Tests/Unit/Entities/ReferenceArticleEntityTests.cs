@@ -12,10 +12,13 @@ public class ReferenceArticleEntityTests
     private static readonly string GoldPath = RepoPaths.Repo("tests", "ZhArticleAnalyzer.Tests", "DevSet", "articles", "alibaba-cloud.json");
 
     /// <summary>
-    /// Measured: every mention but two is right (PAI inside 人工智能平台PAI, which the gazetteer lists as one
-    /// product name, and 塞班, which no source knows). The test holds that floor and lists what is missed.
+    /// Measured: 94 of the 96 mentions are right. Missed: PAI (found as 人工智能平台PAI, which the gazetteer
+    /// lists as one product name: the one extra mention) and 塞班, which no source knows. The test holds
+    /// that floor and lists what is missed.
     /// </summary>
     private const int AllowedMisses = 2;
+
+    private const int AllowedExtras = 1;
 
     [Fact]
     public void ReferenceArticle_EntitiesMatchTheHandWrittenList()
@@ -33,6 +36,6 @@ public class ReferenceArticleEntityTests
         var report = "missed: " + string.Join(", ", missed.Select(m => $"{text[m.Item1..m.Item2]}@{m.Item1}/{m.Item3}/{m.Item4}"))
             + "; extra: " + string.Join(", ", extra.Select(m => $"{text[m.Item1..m.Item2]}@{m.Item1}/{m.Item3}/{m.Item4}"));
         Assert.True(missed.Count <= AllowedMisses, report);
-        Assert.True(extra.Count <= AllowedMisses, report);
+        Assert.True(extra.Count <= AllowedExtras, report);
     }
 }

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using ZhArticleAnalyzer.Entities.Model;
+using ZhArticleAnalyzer.Tests.Infrastructure;
+
+namespace ZhArticleAnalyzer.Tests.Cli;
+
+public sealed class NerCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("zhaa-ner-").FullName;
+
+    [Fact]
+    public async Task TrainNer_WritesALoadableModelAndItsFigures()
+    {
+        // A tiny training file in the MSRA BIO layout, so that the command runs in seconds.
+        var train = Path.Combine(_folder, "train.tsv");
+        var lines = new List<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            foreach (var (c, tag) in new[] { ('李', "B-PER"), ('鹏', "I-PER"), ('在', "O"), ('北', "B-LOC"), ('京', "I-LOC"), ('会', "O"), ('见', "O"), ('。', "O") })
+            {
+                lines.Add($"{c}\t{tag}");
+            }
+
+            lines.Add(string.Empty);
+        }
+
+        await File.WriteAllLinesAsync(train, lines);
+        var output = Path.Combine(_folder, "model.bin");
+        var (exit, _, error) = await CliRunner.RunAsync(["train", "ner", "--train", train, "--test", train, "--out", output, "--iterations", "2", "--hash-bits", "12"]);
+        Assert.True(exit == 0, error);
+        await using var stream = File.OpenRead(output);
+        var model = NerModel.Load(stream);
+        Assert.True(model.Markov);
+        using var metrics = JsonDocument.Parse(await File.ReadAllTextAsync(Path.ChangeExtension(output, ".json")));
+        Assert.Equal(1, metrics.RootElement.GetProperty("seed").GetInt32());
+        Assert.InRange(metrics.RootElement.GetProperty("msraTestSliceF1").GetDouble(), 0, 1);
+    }
+
+    [Fact]
+    public async Task EvalNer_ScoresTheDevSet()
+    {
+        var (exit, output, error) = await CliRunner.RunAsync(["eval", "ner", "--only", "devset", "--devset", RepoPaths.Repo("tests", "ZhArticleAnalyzer.Tests", "DevSet", "articles")]);
+        Assert.True(exit == 0, error);
+        Assert.Contains("Business dev set, typed", output, StringComparison.Ordinal);
+        Assert.Contains("micro", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

@@ -1,0 +1,39 @@
+using ZhArticleAnalyzer.Entities;
+using ZhArticleAnalyzer.Tests.Infrastructure;
+
+namespace ZhArticleAnalyzer.Tests.Unit.Entities;
+
+/// <summary>The whole entity stage with the shipped gazetteers and model: Latin and mixed names, aliases, one canonical per thing.</summary>
+public class EntityStageTests
+{
+    private const string Text = "阿里巴巴集团发布财报后，阿里股价上涨。英伟达（NVIDIA）的H20芯片受限，AWS的份额为42.1%，DeepSeek模型登陆百度智能云和华为云，微软Windows生态强大。张勇在2025年云栖大会上发言，平头哥的芯片登上《新闻联播》。";
+
+    [Theory]
+    [InlineData("阿里巴巴集团", EntityType.Organization, "阿里巴巴集团")]
+    [InlineData("阿里", EntityType.Organization, "阿里巴巴集团")]
+    [InlineData("英伟达", EntityType.Organization, "英伟达")]
+    [InlineData("NVIDIA", EntityType.Organization, "英伟达")]
+    [InlineData("AWS", EntityType.Organization, "AWS")]
+    [InlineData("DeepSeek", EntityType.Product, "DeepSeek")]
+    [InlineData("百度智能云", EntityType.Organization, "百度智能云")]
+    [InlineData("华为云", EntityType.Organization, "华为云")]
+    [InlineData("Windows", EntityType.Product, "Windows")]
+    [InlineData("张勇", EntityType.Person, "张勇")]
+    [InlineData("云栖大会", EntityType.Event, "云栖大会")]
+    [InlineData("新闻联播", EntityType.Work, "新闻联播")]
+    public void EntityStage_FindsNamesWithTypeAndCanonical(string name, EntityType type, string canonical)
+    {
+        var document = SharedAnalyzer.Instance.Analyze(Text);
+        var mention = Assert.Single(document.Entities, e => document.GetText(e.Span) == name);
+        Assert.Equal((type, canonical), (mention.Type, mention.Canonical));
+        Assert.InRange(mention.Confidence, 0, 1);
+        Assert.True(document.Sentences[mention.Sentence].Span.Contains(mention.Span));
+    }
+
+    [Fact]
+    public void EntityStage_CanBeSwitchedOff()
+    {
+        var analyzer = ZhArticleAnalyzer.Pipeline.ArticleAnalyzer.CreateDefault(o => o.RecognizeEntities = false);
+        Assert.DoesNotContain(analyzer.Stages, s => s.Name == "entities");
+    }
+}
