@@ -12,7 +12,7 @@ namespace ZhArticleAnalyzer.Cli.Output;
 /// article's id. UTF-8 without BOM, CRLF line ends, fields quoted when they hold a comma, a quote
 /// or a line break (CsvHelper); numbers invariant, empty fields for absent values.
 /// </summary>
-internal sealed class CsvViews : IAsyncDisposable
+internal sealed class CsvViews : IAsyncDisposable, IDisposable
 {
     /// <summary>The files written, in order.</summary>
     public static readonly string[] FileNames = ["entities.csv", "quantities.csv", "times.csv", "claims.csv"];
@@ -60,6 +60,15 @@ internal sealed class CsvViews : IAsyncDisposable
         foreach (var c in record.Claims ?? [])
         {
             Row(_claims, record.Id, c.Id, Int(c.Sentence), Int(c.Start), Int(c.End), c.Subject, c.Metric, c.Value, c.Previous, c.Change, c.ChangeWord, c.Period, c.ClaimType);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var writer in new[] { _entities, _quantities, _times, _claims })
+        {
+            writer.Flush();
+            writer.Dispose();
         }
     }
 
