@@ -8,7 +8,10 @@ internal static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
-        var eval = new Command("eval", "Measure quality against gold data.") { EvalSegmentationCommand.Create(console), EvalNerCommand.Create(console) };
+        var eval = new Command("eval", "Measure quality against gold data.")
+        {
+            EvalSegmentationCommand.Create(console), EvalQuantitiesCommand.Create(console), EvalNerCommand.Create(console), EvalClaimsCommand.Create(console),
+        };
         var train = new Command("train", "Train the statistical models.") { TrainNerCommand.Create(console) };
         var root = new RootCommand("ZhArticleAnalyzer: turn Chinese business articles into structured records.")
         {

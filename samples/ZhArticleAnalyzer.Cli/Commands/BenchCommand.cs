@@ -3,34 +3,52 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using JiebaNet.Segmenter;
+using JiebaNet.Segmenter.PosSeg;
 using ZhArticleAnalyzer.Cli.Output;
 using ZhArticleAnalyzer.Pipeline;
+using ZhArticleAnalyzer.Segmentation;
+using ZhArticleAnalyzer.Segmentation.Engine;
 
 namespace ZhArticleAnalyzer.Cli.Commands;
 
 /// <summary>
-/// <c>bench</c>: throughput of the full pipeline and of bare jieba.NET <c>Cut</c> over the same texts,
-/// in one process, after a warm-up, alternating rounds so that machine load hits both alike.
+/// <c>bench</c>: throughput of the full pipeline, of the engine (cut, POS cut, ISegmenter, two
+/// threads) and of bare jieba.NET <c>Cut</c> and <c>PosSegmenter</c> over the same texts, in one
+/// process, after a warm-up, alternating within each round so that machine load hits all alike;
+/// plus the engine's load time and dictionary memory.
 /// </summary>
 internal static class BenchCommand
 {
-    private const int Rounds = 3;
+    private const int DefaultRounds = 5;
 
     public static Command Create(CliConsole console)
     {
         var corpus = new Option<string>("--corpus") { Description = "JSON Lines with a \"text\" field.", DefaultValueFactory = _ => "../shared/corpus/business-news.jsonl" };
         var limit = new Option<int?>("--limit") { Description = "Use only the first N texts." };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
+        var rounds = new Option<int>("--rounds") { Description = "Timed rounds; the medians are reported.", DefaultValueFactory = _ => DefaultRounds };
+        var posRounds = new Option<int>("--pos-rounds") { Description = "Rounds of jieba.NET's slow PosSegmenter (at most --rounds).", DefaultValueFactory = _ => 1 };
         var noEntities = new Option<bool>("--no-entities") { Description = "Leave out the entity stage (to measure what it costs)." };
+        var nodeRs = new Option<string?>("--node-rs") { Description = "Folder of benchmarks/node-rs-jieba (npm install done): also run @node-rs/jieba on the corpus and report the ratio." };
         var entityCost = new Option<bool>("--entity-cost") { Description = "Measure the pipeline with and without the entity stage in alternating rounds of one process." };
-        var command = new Command("bench", "Measure pipeline throughput against bare jieba.NET Cut.") { corpus, limit, json, noEntities, entityCost };
+        var command = new Command("bench", "Measure pipeline and engine throughput against bare jieba.NET Cut and PosSegmenter.") { corpus, limit, json, rounds, posRounds, noEntities, nodeRs, entityCost };
         command.SetAction((result, cancellationToken) => result.GetValue(entityCost)
             ? RunEntityCostAsync(console, result.GetRequiredValue(corpus), result.GetValue(limit), cancellationToken)
-            : RunAsync(console, result.GetRequiredValue(corpus), result.GetValue(limit), result.GetValue(json), result.GetValue(noEntities), cancellationToken));
+            : RunAsync(
+            console,
+            result.GetRequiredValue(corpus),
+            result.GetValue(limit),
+            result.GetValue(json),
+            Math.Max(1, result.GetValue(rounds)),
+            Math.Clamp(result.GetValue(posRounds), 1, Math.Max(1, result.GetValue(rounds))),
+            result.GetValue(noEntities),
+            result.GetValue(nodeRs),
+            cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string corpusPath, int? limit, bool json, bool noEntities, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        CliConsole console, string corpusPath, int? limit, bool json, int rounds, int posRounds, bool noEntities, string? nodeRsFolder, CancellationToken cancellationToken)
     {
         if (!File.Exists(corpusPath))
         {
@@ -45,32 +63,93 @@ internal static class BenchCommand
             return ExitCodes.InputFailed;
         }
 
+        // The engine's load, first, in a clean heap: its binary model (from the per-user cache, built
+        // on the very first run) and the dictionary with the business words.
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var loadClock = Stopwatch.StartNew();
+        var loadedModel = EngineModelCache.LoadUncached(null);
+        var loadedDictionary = SegmenterFactory.BuildDictionary(loadedModel, business: true, []);
+        var engineLoadMs = loadClock.Elapsed.TotalMilliseconds;
+        var engineDictionaryMb = (GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / (1024.0 * 1024.0);
+        GC.KeepAlive(loadedDictionary);
+
         var cold = Stopwatch.StartNew();
         var analyzer = ArticleAnalyzer.CreateDefault(o => o.RecognizeEntities = !noEntities);
         analyzer.Analyze(texts[0], null, cancellationToken);
         var coldStartMs = cold.Elapsed.TotalMilliseconds;
 
-        var jieba = new JiebaSegmenter();
+        var engine = SegmenterFactory.CreateEngine(new ZhArticleAnalyzerOptions());
+        var segmenter = new EngineSegmenter(engine, useHmm: true);
+        // jieba.NET with the same words as the engine: its data and the business words, through the runtime.
+        SegmenterFactory.CreateJieba(new ZhArticleAnalyzerOptions());
+        var jieba = JiebaRuntime.Get(null).Segmenter;
+        var jiebaPos = new PosSegmenter(jieba);
         var chars = texts.Sum(t => (long)t.Length);
         var warmUp = texts.Take(50).ToList();
         Measure(warmUp, t => analyzer.Analyze(t, null, cancellationToken));
         Measure(warmUp, t => jieba.Cut(t).Count());
+        Measure(warmUp, t => jiebaPos.Cut(t).Count());
+        Measure(warmUp, t => EngineCut(engine, t));
+        Measure(warmUp, t => EnginePos(engine, t));
+        Measure(warmUp, t => segmenter.Segment(t, cancellationToken));
 
         var pipeline = new List<double>();
         var cut = new List<double>();
-        for (var round = 0; round < Rounds; round++)
+        var pos = new List<double>();
+        var engineCut = new List<double>();
+        var enginePos = new List<double>();
+        var engineSegment = new List<double>();
+        var twoThreads = new List<double>();
+        var oneThreadPerCpu = new List<double>();
+        var twoThreadsPerCpu = new List<double>();
+        for (var round = 0; round < rounds; round++)
         {
+            // Alternating within a round, so that a change of machine load hits all alike.
             pipeline.Add(chars / Measure(texts, t => analyzer.Analyze(t, null, cancellationToken)));
             cut.Add(chars / Measure(texts, t => jieba.Cut(t).Count()));
+            var cpu = CpuSeconds();
+            engineCut.Add(chars / Measure(texts, t => EngineCut(engine, t)));
+            oneThreadPerCpu.Add(chars / (CpuSeconds() - cpu));
+            // The POS HMM's per-thread memo starts empty each round: only repeats within the corpus count.
+            EngineScratch.Current.PosCache.Clear();
+            enginePos.Add(chars / Measure(texts, t => EnginePos(engine, t)));
+            EngineScratch.Current.PosCache.Clear();
+            engineSegment.Add(chars / Measure(texts, t => segmenter.Segment(t, cancellationToken)));
+            cpu = CpuSeconds();
+            twoThreads.Add(2 * chars / MeasureOnTwoThreads(texts, t => EngineCut(engine, t)));
+            twoThreadsPerCpu.Add(2 * chars / (CpuSeconds() - cpu));
+            if (round < posRounds)
+            {
+                pos.Add(chars / Measure(texts, t => jiebaPos.Cut(t).Count()));
+            }
         }
 
+        var nodeRs = nodeRsFolder is null ? null : await RunNodeRsAsync(nodeRsFolder, corpusPath, limit, rounds, cancellationToken).ConfigureAwait(false);
         var result = new BenchResult(
             chars,
             Math.Round(Median(pipeline)),
             Math.Round(Median(cut)),
             Math.Round(Median(pipeline) / Median(cut), 3),
             Math.Round(coldStartMs, 1),
-            Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0), 1));
+            Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0), 1),
+            analyzer.Segmenter.Name,
+            Math.Round(Median(engineCut)),
+            Math.Round(Median(enginePos)),
+            Math.Round(Median(engineSegment)),
+            Math.Round(Median(pos)),
+            Math.Round(Median(engineCut) / Median(cut), 2),
+            Math.Round(Median(enginePos) / Median(pos), 1),
+            Math.Round(Median(twoThreads)),
+            Math.Round(Median(twoThreads) / Median(engineCut), 2),
+            Math.Round(2 * Median(twoThreadsPerCpu) / Median(oneThreadPerCpu), 2),
+            Math.Round(engineLoadMs, 1),
+            Math.Round(engineDictionaryMb, 1),
+            rounds,
+            Math.Round((engineCut.Max() - engineCut.Min()) / Median(engineCut), 3),
+            LoadAverage(),
+            nodeRs?.CutCharsPerSecond,
+            nodeRs?.LoadMs,
+            nodeRs is { } node ? Math.Round(Median(engineCut) / node.CutCharsPerSecond, 2) : null);
         if (json)
         {
             await console.Out.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Relaxed.BenchResult)).ConfigureAwait(false);
@@ -78,16 +157,115 @@ internal static class BenchCommand
         else
         {
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
-                texts                  {texts.Count} ({chars:N0} chars), median of {Rounds} rounds
-                pipeline (Analyze)     {result.PipelineCharsPerSecond,12:N0} chars/s
+                texts                  {texts.Count} ({chars:N0} chars), median of {rounds} rounds (jieba.NET POS: {posRounds})
+                pipeline (Analyze)     {result.PipelineCharsPerSecond,12:N0} chars/s  (segmenter: {result.Segmenter})
                 jieba.NET Cut          {result.JiebaNetCutCharsPerSecond,12:N0} chars/s
                 ratio pipeline / Cut   {result.Ratio,12:F3}
+                engine Cut             {result.EngineCutCharsPerSecond,12:N0} chars/s  ({result.EngineCutRatio:F2}x jieba.NET Cut, spread {result.EngineCutSpread:P1})
+                engine Cut, 2 threads  {result.EngineCutTwoThreadsCharsPerSecond,12:N0} chars/s  ({result.EngineTwoThreadScaling:F2}x one thread by the clock, {result.EngineTwoThreadCpuScaling:F2}x by CPU time)
+                engine Segment         {result.EngineSegmentCharsPerSecond,12:N0} chars/s  (ISegmenter: cut, tags, tokens)
+                engine POS             {result.EnginePosCharsPerSecond,12:N0} chars/s  ({result.EnginePosRatio:F1}x jieba.NET PosSegmenter)
+                jieba.NET PosSegmenter {result.JiebaNetPosCharsPerSecond,12:N0} chars/s
+                engine load            {result.EngineLoadMs,12:N1} ms, {result.EngineDictionaryMb:N1} MB of managed heap
                 cold start             {result.ColdStartMs,12:N0} ms (first analyzer and first article)
                 peak working set       {result.PeakWorkingSetMb,12:N1} MB
+                @node-rs/jieba cut     {result.NodeRsCutCharsPerSecond,12:N0} chars/s  (engine {result.EngineCutVsNodeRs:F2}x; load {result.NodeRsLoadMs:N0} ms; with --node-rs)
+                load average           {result.LoadAverage,12:F2} (machine load at the end; figures above it are noisy)
                 """)).ConfigureAwait(false);
         }
 
         return ExitCodes.Success;
+    }
+
+    private static int EngineCut(JiebaEngine engine, string text)
+    {
+        var tokens = EngineScratch.Current.Tokens;
+        tokens.Clear();
+        engine.Cut(text, tokens);
+        return tokens.Count;
+    }
+
+    private static int EnginePos(JiebaEngine engine, string text)
+    {
+        var tokens = EngineScratch.Current.Tokens;
+        tokens.Clear();
+        engine.CutWithPos(text, tokens);
+        return tokens.Count;
+    }
+
+    /// <summary>Runs benchmarks/node-rs-jieba/bench.mjs on the same texts, after the .NET rounds.</summary>
+    private static async Task<(double CutCharsPerSecond, double LoadMs)?> RunNodeRsAsync(string folder, string corpusPath, int? limit, int rounds, CancellationToken cancellationToken)
+    {
+        var corpus = Path.GetFullPath(corpusPath);
+        if (limit is { } max)
+        {
+            corpus = Path.Combine(Path.GetTempPath(), "zharticle-bench-" + Guid.NewGuid().ToString("N") + ".jsonl");
+            await File.WriteAllLinesAsync(corpus, File.ReadLines(corpusPath).Where(l => !string.IsNullOrWhiteSpace(l)).Take(max), cancellationToken).ConfigureAwait(false);
+        }
+
+        var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add("bench.mjs");
+        start.ArgumentList.Add(corpus);
+        start.ArgumentList.Add(rounds.ToString(CultureInfo.InvariantCulture));
+        try
+        {
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return null;
+            }
+
+            var output = await process.StandardOutput.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            using var document = JsonDocument.Parse(output);
+            return (document.RootElement.GetProperty("cutCharsPerSecond").GetDouble(), document.RootElement.GetProperty("loadMs").GetDouble());
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or JsonException or InvalidOperationException or KeyNotFoundException)
+        {
+            return null;
+        }
+        finally
+        {
+            if (limit is not null)
+            {
+                File.Delete(corpus);
+            }
+        }
+    }
+
+    private static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+
+    /// <summary>The one-minute load average on Linux, to judge how noisy a run was; null elsewhere.</summary>
+    private static double? LoadAverage()
+    {
+        try
+        {
+            var text = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg") : null;
+            return text is null ? null : double.Parse(text.Split(' ')[0], CultureInfo.InvariantCulture);
+        }
+        catch (Exception exception) when (exception is IOException or FormatException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Two threads each cut every text; returns the wall-clock seconds.</summary>
+    private static double MeasureOnTwoThreads(IReadOnlyList<string> texts, Action<string> work)
+    {
+        using var start = new Barrier(3);
+        var threads = Enumerable.Range(0, 2).Select(k => new Thread(() =>
+        {
+            start.SignalAndWait();
+            for (var i = 0; i < texts.Count; i++)
+            {
+                work(texts[(i + (k * texts.Count / 2)) % texts.Count]);
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        start.SignalAndWait();
+        var clock = Stopwatch.StartNew();
+        threads.ForEach(t => t.Join());
+        return clock.Elapsed.TotalSeconds;
     }
 
     private static async Task<int> RunEntityCostAsync(CliConsole console, string corpusPath, int? limit, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using System.Text.Json;
 using ZhArticleAnalyzer.Cli.Evaluation;
 using ZhArticleAnalyzer.Cli.Output;
 using ZhArticleAnalyzer.Pipeline;
+using ZhArticleAnalyzer.Segmentation;
 using ZhArticleAnalyzer.Text;
 
 namespace ZhArticleAnalyzer.Cli.Commands;
@@ -17,14 +18,15 @@ internal static class EvalSegmentationCommand
         var input = new Option<string>("--input") { Required = true, Description = "The same lines without spaces." };
         var words = new Option<string?>("--words") { Description = "Training word list, one word per line, for OOV recall." };
         var json = new Option<bool>("--json") { Description = "Print {\"precision\",\"recall\",\"f1\",\"oovRecall\"}." };
-        var plain = new Option<bool>("--jieba-defaults") { Description = "Measure bare jieba.NET: its own dictionary only, raw text, no business dictionaries (run it in its own process)." };
-        var command = new Command("segmentation", "Score the segmenter against SIGHAN-format gold.") { gold, input, words, json, plain };
+        var plain = new Option<bool>("--jieba-defaults") { Description = "Measure bare jieba (engine or jieba.NET): its own dictionary only, raw text, no business dictionaries (run it in its own process)." };
+        var segmenter = new Option<SegmenterKind>("--segmenter") { Description = "Engine (default) or JiebaNet.", DefaultValueFactory = _ => SegmenterKind.Engine };
+        var command = new Command("segmentation", "Score the segmenter against SIGHAN-format gold.") { gold, input, words, json, plain, segmenter };
         command.SetAction((result, cancellationToken) => RunAsync(
-            console, result.GetRequiredValue(gold), result.GetRequiredValue(input), result.GetValue(words), result.GetValue(json), result.GetValue(plain), cancellationToken));
+            console, result.GetRequiredValue(gold), result.GetRequiredValue(input), result.GetValue(words), result.GetValue(json), result.GetValue(plain), result.GetValue(segmenter), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string goldPath, string inputPath, string? wordsPath, bool json, bool jiebaDefaults, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string goldPath, string inputPath, string? wordsPath, bool json, bool jiebaDefaults, SegmenterKind segmenterKind, CancellationToken cancellationToken)
     {
         foreach (var path in new[] { goldPath, inputPath, wordsPath })
         {
@@ -46,7 +48,11 @@ internal static class EvalSegmentationCommand
         IReadOnlySet<string>? trainingWords = wordsPath is null
             ? null
             : (await File.ReadAllLinesAsync(wordsPath, cancellationToken).ConfigureAwait(false)).Select(w => w.Trim()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
-        var analyzer = ArticleAnalyzer.CreateDefault(o => o.UseBusinessDictionaries = !jiebaDefaults);
+        var analyzer = ArticleAnalyzer.CreateDefault(o =>
+        {
+            o.UseBusinessDictionaries = !jiebaDefaults;
+            o.Segmenter = segmenterKind;
+        });
         var scorer = new SegmentationScorer(trainingWords);
         for (var i = 0; i < goldLines.Length; i++)
         {

@@ -17,7 +17,34 @@ internal sealed record BenchResult(
     double JiebaNetCutCharsPerSecond,
     double Ratio,
     double ColdStartMs,
-    double PeakWorkingSetMb);
+    double PeakWorkingSetMb,
+    string Segmenter,
+    double EngineCutCharsPerSecond,
+    double EnginePosCharsPerSecond,
+    double EngineSegmentCharsPerSecond,
+    double JiebaNetPosCharsPerSecond,
+    double EngineCutRatio,
+    double EnginePosRatio,
+    double EngineCutTwoThreadsCharsPerSecond,
+    double EngineTwoThreadScaling,
+    double EngineTwoThreadCpuScaling,
+    double EngineLoadMs,
+    double EngineDictionaryMb,
+    int Rounds,
+    double EngineCutSpread,
+    double? LoadAverage,
+    double? NodeRsCutCharsPerSecond = null,
+    double? NodeRsLoadMs = null,
+    double? EngineCutVsNodeRs = null);
+
+/// <summary>Precision, recall and F1 of one layer, with the counts behind them.</summary>
+internal sealed record QuantityEvalFigures(double Precision, double Recall, double F1, int Gold, int System, int Correct);
+
+/// <summary>One dev-set file's scores in <c>eval quantities --json</c>.</summary>
+internal sealed record QuantityEvalFile(string Id, QuantityEvalFigures Quantities, QuantityEvalFigures Times);
+
+/// <summary><c>eval quantities --json</c>.</summary>
+internal sealed record QuantityEvalReport(IReadOnlyList<QuantityEvalFile> Files, QuantityEvalFigures Quantities, QuantityEvalFigures Times);
 
 /// <summary>The figures <c>train ner</c> records beside the model (CI checks the slice F1).</summary>
 internal sealed record NerModelMetrics(
@@ -35,6 +62,7 @@ internal sealed record NerModelMetrics(
 [JsonSerializable(typeof(BatchError))]
 [JsonSerializable(typeof(SegmentationScore))]
 [JsonSerializable(typeof(BenchResult))]
+[JsonSerializable(typeof(QuantityEvalReport))]
 [JsonSerializable(typeof(NerModelMetrics))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {

@@ -21,9 +21,17 @@ internal static class ClaimExtractor
         var lexicon = ClaimLexicon.Instance;
         var claims = ImmutableArray.CreateBuilder<Claim>();
         Subject? carried = null;
+        var previousEnd = 0;
         foreach (var sentence in context.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (IsParagraphBreak(context.Text, previousEnd, sentence.Span.Start))
+            {
+                // A subject carries over sentences of one paragraph, not into the next.
+                carried = null;
+            }
+
+            previousEnd = sentence.Span.End;
             var sentenceClaimsStart = claims.Count;
             foreach (var clause in Clauses(context.Text, sentence.Span))
             {
@@ -46,6 +54,27 @@ internal static class ClaimExtractor
         }
 
         return SpreadYearsOverLists(context, claims.ToImmutable());
+    }
+
+    /// <summary>A line break, or a run of two or more spaces (how the corpus separates paragraphs), between two sentences.</summary>
+    private static bool IsParagraphBreak(string text, int start, int end)
+    {
+        var spaces = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                return true;
+            }
+
+            spaces = char.IsWhiteSpace(text[i]) ? spaces + 1 : 0;
+            if (spaces >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -125,18 +154,22 @@ internal static class ClaimExtractor
 
         var stated = context.Quantities[value];
         var regionStart = RegionStart(context, clause, quantities, previous ?? value);
-        verb ??= FindVerb(text, regionStart, context.Quantities[previous ?? value].Span.Start, lexicon);
-        var metricEnd = previous is not null && fromCue is { } from ? from.Start : verb?.Start ?? context.Quantities[previous ?? value].Span.Start;
+        verb ??= FindVerb(text, regionStart, context.Quantities[previous ?? value].Span.Start, lexicon)
+            ?? FindVerb(text, stated.Span.End, Math.Min(clause.End, stated.Span.End + 2), lexicon);
+        var valueStart = context.Quantities[previous ?? value].Span.Start;
+        var metricEnd = previous is not null && fromCue is { } from ? from.Start : Math.Min(verb?.Start ?? valueStart, valueStart);
         var metricAfterValue = false;
+        TextSpan? nounSubject = null;
         var metric = MetricRightAfter(context, lexicon, stated);
         if (metric is not null)
         {
             // 2000亿估值, 3800亿投入: a metric term right after the amount names it.
             metricAfterValue = true;
         }
-        else
+        else if (FindMetricWithCore(context, lexicon, clause.Start, metricEnd) is { } withCore)
         {
-            metric = FindMetric(context, lexicon, clause.Start, metricEnd);
+            metric = withCore.Metric;
+            nounSubject = withCore.Core.Start > withCore.Metric.Start ? new TextSpan(withCore.Metric.Start, withCore.Core.Start) : null;
         }
 
         if (metric is null && NounPhraseAfter(context, stated) is { } after && !InEntity(context.Entities, after))
@@ -176,16 +209,17 @@ internal static class ClaimExtractor
 
         var metricText = context.Text.Substring(metricSpan.Start, metricSpan.Length);
         var type = Shape(context, lexicon, clause, stated, previous, verb, metricText, metricAfterValue, comparison);
-        return Build(context, lexicon, sentenceIndex, sentence, clause, stated, value, previous, verb, metricText, type, metricAfterValue ? stated.Span.Start : metricSpan.Start, ref carried);
+        return Build(context, lexicon, sentenceIndex, sentence, clause, stated, value, previous, verb, metricText, type, metricAfterValue ? stated.Span.Start : metricSpan.Start, ref carried, nounSubject);
     }
 
     private static Claim Build(
         ClaimContext context, ClaimLexicon lexicon, int sentenceIndex, TextSpan sentence, TextSpan clause, Quantity stated, int value, int? previous,
-        (int Start, int Length, ChangeDirection Direction)? verb, string metric, ClaimType type, int metricStart, ref Subject? carried)
+        (int Start, int Length, ChangeDirection Direction)? verb, string metric, ClaimType type, int metricStart, ref Subject? carried, TextSpan? nounSubject = null)
     {
-        verb ??= FindVerb(context.Text, stated.Span.End, Math.Min(clause.End, stated.Span.End + 2), lexicon);
+        // With no entity to name it, the nouns in front of the metric term are the subject (轻质原油期货 + 价格).
         var subject = FindSubject(context, lexicon, sentence, clause, metricStart) ?? carried
-            ?? (lexicon.ImplicitSubject is { } implicitSubject ? new Subject(null, implicitSubject) : null);
+            ?? (nounSubject is { } nouns ? new Subject(null, context.Text.Substring(nouns.Start, nouns.Length)) : null)
+            ?? (lexicon.ImplicitSubject is { } implicitSubject && context.Text.Contains(implicitSubject, StringComparison.Ordinal) ? new Subject(null, implicitSubject) : null);
         carried = subject;
         var period = FindPeriod(context, sentence, clause, stated.Span.Start);
         ChangeDirection? change = verb?.Direction;
@@ -219,7 +253,11 @@ internal static class ClaimExtractor
         (int Start, int Length, ChangeDirection Direction)? verb, string metric, bool metricAfterValue, bool comparison)
     {
         var text = context.Text.AsSpan();
-        if (HasCue(text, clause.Start, clause.End, lexicon, CueRole.Plan))
+        // 计划 before the value (计划投入3800亿) or closing the noun phrase after it (3800亿投入计划); a plan
+        // elsewhere in the clause (增速滑落到3%、上市计划折戟) is another statement.
+        var after = NounPhraseAfter(context, stated);
+        if (HasCue(text, clause.Start, stated.Span.Start, lexicon, CueRole.Plan)
+            || (after is { } phrase && HasCue(text, phrase.Start, phrase.End, lexicon, CueRole.Plan)))
         {
             return ClaimType.Plan;
         }
@@ -237,6 +275,12 @@ internal static class ClaimExtractor
         if (previous is not null)
         {
             return ClaimType.Change;
+        }
+
+        if (verb is { } trailing && trailing.Start >= stated.Span.End)
+        {
+            // 三位数增长: a verb after the value makes the value the size of the change.
+            return ClaimType.Growth;
         }
 
         if (verb is { } v)
@@ -350,7 +394,11 @@ internal static class ClaimExtractor
     }
 
     /// <summary>The nearest metric term before <paramref name="end"/>, extended left over the nouns that qualify it (政企客户 + 占比).</summary>
-    private static TextSpan? FindMetric(ClaimContext context, ClaimLexicon lexicon, int start, int end)
+    private static TextSpan? FindMetric(ClaimContext context, ClaimLexicon lexicon, int start, int end) =>
+        FindMetricWithCore(context, lexicon, start, end)?.Metric;
+
+    /// <summary>The metric with the dictionary term at its end (<c>Core</c>): 轻质原油期货价格 has core 价格.</summary>
+    private static (TextSpan Metric, TextSpan Core)? FindMetricWithCore(ClaimContext context, ClaimLexicon lexicon, int start, int end)
     {
         var searchEnd = end;
         (int Start, int Length, bool Value)? found;
@@ -384,7 +432,7 @@ internal static class ClaimExtractor
             }
         }
 
-        return new TextSpan(metricStart, term.Start + term.Length);
+        return (new TextSpan(metricStart, term.Start + term.Length), new TextSpan(term.Start, term.Start + term.Length));
     }
 
     /// <summary>A metric term that starts right after the value (after an optional 的): 2000亿估值.</summary>
@@ -426,6 +474,16 @@ internal static class ClaimExtractor
 
             end = token.Span.End;
             tokenIndex++;
+        }
+
+        // A trailing one-character noun is usually a particle of time or place (…市场份额时), not part of the name.
+        if (tokenIndex > 0 && end > position)
+        {
+            var last = context.Tokens[tokenIndex - 1];
+            if (last.Span.End == end && last.Span.Length == 1 && last.Span.Start > position)
+            {
+                end = last.Span.Start;
+            }
         }
 
         return end > position ? new TextSpan(position, end) : null;

@@ -26,7 +26,7 @@ public static class ZhArticleAnalyzerServiceCollectionExtensions
 
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZhArticleAnalyzerOptions>, ZhArticleAnalyzerOptionsValidator>());
-        services.TryAddSingleton<ISegmenter>(provider => SegmenterFactory.CreateJieba(provider.GetRequiredService<IOptions<ZhArticleAnalyzerOptions>>().Value));
+        services.TryAddSingleton<ISegmenter>(provider => SegmenterFactory.Create(provider.GetRequiredService<IOptions<ZhArticleAnalyzerOptions>>().Value));
         services.TryAddSingleton<IArticleAnalyzer>(provider => new ArticleAnalyzer(
             provider.GetRequiredService<IOptions<ZhArticleAnalyzerOptions>>().Value,
             provider.GetRequiredService<ISegmenter>(),

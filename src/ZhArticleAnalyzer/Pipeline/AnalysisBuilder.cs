@@ -204,4 +204,13 @@ public sealed class AnalysisBuilder
             throw new InvalidOperationException($"{ErrorCodes.StageInvariantBroken}: stage '{_currentStage}' broke an invariant: {message}.");
         }
     }
+
+    /// <summary>The same check; the message is formatted only when the check fails.</summary>
+    private void Require(bool condition, [System.Runtime.CompilerServices.InterpolatedStringHandlerArgument(nameof(condition))] ref InvariantMessageHandler message)
+    {
+        if (!condition)
+        {
+            Require(condition, message.ToStringAndClear());
+        }
+    }
 }

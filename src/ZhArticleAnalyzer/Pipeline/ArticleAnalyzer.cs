@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using ZhArticleAnalyzer.Claims;
 using ZhArticleAnalyzer.Entities;
 using ZhArticleAnalyzer.Pipeline.Stages;
 using ZhArticleAnalyzer.Segmentation;
@@ -8,7 +9,8 @@ using ZhArticleAnalyzer.Segmentation;
 namespace ZhArticleAnalyzer.Pipeline;
 
 /// <summary>
-/// Runs the analysis stages in order (sentences → segmentation → entities → keywords → any extra stages) and
+/// Runs the analysis stages in order (sentences → segmentation → entities → keywords → times → quantities → claims →
+/// any extra stages) and
 /// freezes the result into an <see cref="AnalyzedDocument"/>. Thread-safe: the stages are
 /// stateless and every call has its own <see cref="AnalysisBuilder"/>.
 /// </summary>
@@ -30,9 +32,18 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         _parallelism = options.MaxDegreeOfParallelism;
         Segmenter = segmenter;
         Options = options;
-        IAnalysisStage[] builtIn = options.RecognizeEntities
-            ? [new SentenceStage(), new SegmentationStage(segmenter), new EntityStage(EntityRecognizer.CreateDefault()), new KeywordStage(options.KeywordCount)]
-            : [new SentenceStage(), new SegmentationStage(segmenter), new KeywordStage(options.KeywordCount)];
+        List<IAnalysisStage> builtIn = [new SentenceStage(), new SegmentationStage(segmenter)];
+        if (options.RecognizeEntities)
+        {
+            builtIn.Add(new EntityStage(EntityRecognizer.CreateDefault()));
+        }
+
+        builtIn.AddRange([new KeywordStage(options.KeywordCount), new TimeStage(options.AnchorDate), new QuantityStage()]);
+        if (options.RecognizeEntities)
+        {
+            // Claims name their subject by entity, so they need the entity stage.
+            builtIn.Add(new ClaimStage());
+        }
         _stages = [.. builtIn, .. extraStages ?? []];
         CheckRequirements(_stages);
     }
@@ -47,9 +58,10 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     public ImmutableArray<IAnalysisStage> Stages => _stages;
 
     /// <summary>
-    /// Creates an analyzer with the default segmenter (jieba.NET with the embedded data and business
-    /// dictionaries), for use without dependency injection. The first call in a process loads jieba's
-    /// dictionary (about a second); later calls are cheap.
+    /// Creates an analyzer with the segmenter the options name (by default the engine, with the
+    /// embedded jieba data and the business dictionaries), for use without dependency injection.
+    /// The first call in a process loads jieba's data (tens of milliseconds from the engine's binary
+    /// cache; about a second for jieba.NET or on the very first run); later calls are cheap.
     /// </summary>
     /// <exception cref="ZhArticleAnalyzerException">The options are invalid or jieba's data cannot be loaded.</exception>
     public static ArticleAnalyzer CreateDefault(Action<ZhArticleAnalyzerOptions>? configure = null)
@@ -59,11 +71,11 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         ThrowIfInvalid(options);
         if (options.KeywordCount > 0)
         {
-            // The idf table loads while jieba loads; the first article waits for it only if it is not ready.
+            // The idf table loads while the dictionary loads; the first article waits for it only if it is not ready.
             _ = Task.Run(() => Keywords.IdfTable.Instance);
         }
 
-        return new ArticleAnalyzer(options, SegmenterFactory.CreateJieba(options));
+        return new ArticleAnalyzer(options, SegmenterFactory.Create(options));
     }
 
     /// <inheritdoc />
@@ -105,9 +117,11 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         {
             await foreach (var analysis in window.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                // Finished results can be read without the channel looking at the token: check it ourselves.
+                // The channel hands out finished analyses without looking at the token; a caller that
+                // cancelled must not receive one more.
+                var result = await analysis.ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
-                yield return await analysis.ConfigureAwait(false);
+                yield return result;
             }
 
             await producer.ConfigureAwait(false);

@@ -18,6 +18,7 @@ internal sealed class JiebaRuntime
 
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly HashSet<string> _loadedSources = new(StringComparer.Ordinal);
+    private readonly List<Engine.AppliedWord> _applied = [];
 
     private JiebaRuntime(string dataDirectory, JiebaSegmenter segmenter, PosTagTable tags)
     {
@@ -89,6 +90,7 @@ internal sealed class JiebaRuntime
             {
                 var frequency = entry.Frequency ?? SuggestFrequency(entry.Word);
                 Segmenter.AddWord(entry.Word, frequency, entry.Pos);
+                _applied.Add(new Engine.AppliedWord(entry.Word, frequency, entry.Pos));
             }
 
             Tags.Add(list);
@@ -98,6 +100,9 @@ internal sealed class JiebaRuntime
             _lock.ExitWriteLock();
         }
     }
+
+    /// <summary>Every word added to jieba.NET's dictionary so far, in order, with the frequency it was given. Call under <see cref="Read{T}"/>.</summary>
+    internal IReadOnlyList<Engine.AppliedWord> AppliedWordsUnlocked => _applied;
 
     /// <summary>Runs a cut under the read lock; the result must be materialised inside.</summary>
     public T Read<T>(Func<JiebaSegmenter, T> cut)
@@ -113,7 +118,7 @@ internal sealed class JiebaRuntime
         }
     }
 
-    private int SuggestFrequency(string word)
+    internal int SuggestFrequency(string word)
     {
         var dictionary = WordDictionary.Instance;
         var total = dictionary.Total;

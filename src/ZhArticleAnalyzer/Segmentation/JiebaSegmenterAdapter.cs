@@ -40,6 +40,15 @@ internal sealed class JiebaSegmenterAdapter : ISegmenter
 
         var words = _runtime.Read(segmenter => segmenter.Cut(text, cutAll: false, hmm: _useHmm).ToList());
         cancellationToken.ThrowIfCancellationRequested();
+        return Tagged(text, words);
+    }
+
+    /// <summary>Segments without taking jieba's lock, for a caller that already holds it (the engine's equality tests).</summary>
+    internal ImmutableArray<Token> SegmentUnlocked(string text) =>
+        text.Length == 0 ? [] : Tagged(text, _runtime.Segmenter.Cut(text, cutAll: false, hmm: _useHmm).ToList());
+
+    private ImmutableArray<Token> Tagged(string text, List<string> words)
+    {
         var spans = Align(text, words);
         var tokens = ImmutableArray.CreateBuilder<Token>(spans.Count);
         foreach (var span in spans)

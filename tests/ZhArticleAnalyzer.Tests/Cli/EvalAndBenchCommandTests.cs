@@ -37,11 +37,26 @@ public sealed class EvalAndBenchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EvalClaims_ReportsLenientAndStrictScoresOnTheDevSet()
+    {
+        var devset = Infrastructure.RepoPaths.Repo("tests", "ZhArticleAnalyzer.Tests", "DevSet", "articles");
+        var (exit, output, _) = await CliRunner.RunAsync(["eval", "claims", "--devset", devset, "--json"]);
+        Assert.Equal(0, exit);
+        var report = JsonDocument.Parse(output).RootElement;
+        var lenient = report.GetProperty("lenient").GetProperty("f1").GetDouble();
+        var strict = report.GetProperty("strict").GetProperty("f1").GetDouble();
+
+        // Floors at the measured figures (README, "Numeric claims"); strict can never beat lenient.
+        Assert.InRange(lenient, 0.44, 1.0);
+        Assert.InRange(strict, 0.26, lenient);
+    }
+
+    [Fact]
     public async Task Bench_ReportsBothThroughputsAndTheirRatio()
     {
         var corpus = Path.Combine(_folder, "corpus.jsonl");
         await File.WriteAllLinesAsync(corpus, Enumerable.Range(0, 4).Select(i => JsonSerializer.Serialize(new { id = i.ToString(), text = $"阿里云第{i}季度营收增长。利润提升。" })));
-        var (exit, output, _) = await CliRunner.RunAsync(["bench", "--corpus", corpus, "--limit", "3", "--json"]);
+        var (exit, output, _) = await CliRunner.RunAsync(["bench", "--corpus", corpus, "--limit", "3", "--json", "--rounds", "1"]);
         Assert.Equal(0, exit);
         var bench = JsonDocument.Parse(output).RootElement;
         Assert.True(bench.GetProperty("chars").GetInt64() > 0);
@@ -50,6 +65,11 @@ public sealed class EvalAndBenchCommandTests : IDisposable
         Assert.True(bench.GetProperty("ratio").GetDouble() > 0);
         Assert.True(bench.GetProperty("peakWorkingSetMb").GetDouble() > 0);
         Assert.True(bench.TryGetProperty("coldStartMs", out _));
+        Assert.Equal("engine", bench.GetProperty("segmenter").GetString());
+        foreach (var field in new[] { "engineCutCharsPerSecond", "enginePosCharsPerSecond", "jiebaNetPosCharsPerSecond", "engineSegmentCharsPerSecond", "engineCutTwoThreadsCharsPerSecond", "engineCutRatio", "enginePosRatio", "engineTwoThreadScaling", "engineLoadMs" })
+        {
+            Assert.True(bench.GetProperty(field).GetDouble() > 0, field);
+        }
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ZhArticleAnalyzer.Entities.Model;
 using ZhArticleAnalyzer.Entities.Training;
@@ -13,14 +12,12 @@ public class ShippedNerModelTests
     private static readonly string MsraTestPath = RepoPaths.Shared("benchmarks", "msra-ner", "bio", "msra_test_bio.tsv");
 
     [Fact]
-    public void ShippedModel_IsEmbeddedAndLoadsFast()
+    public void ShippedModel_IsEmbeddedAndLoads()
     {
+        // Load time is measured by `eval ner` and bench, not asserted here: timed unit tests fail on a busy machine.
         Assert.True(NerModel.IsShipped, $"the package holds no {NerModel.ResourceName}");
-        var stopwatch = Stopwatch.StartNew();
         var model = NerModel.Load(typeof(NerModel).Assembly.GetManifestResourceStream(NerModel.ResourceName)!);
-        stopwatch.Stop();
         Assert.True(model.Lexicon.Count > 0);
-        Assert.True(stopwatch.ElapsedMilliseconds < 1000, $"loading took {stopwatch.ElapsedMilliseconds} ms");
         Assert.True(new FileInfo(RepoPaths.Repo("dictionaries", "models", "ner-msra.bin")).Length <= 30 * 1024 * 1024);
     }
 

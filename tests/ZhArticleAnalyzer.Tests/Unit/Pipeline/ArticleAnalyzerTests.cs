@@ -47,7 +47,7 @@ public class ArticleAnalyzerTests
     public void Analyzer_RejectsAStageWhoseInputNothingProduces()
     {
         var error = Assert.Throws<ZhArticleAnalyzerException>(() =>
-            new ArticleAnalyzer(new ZhArticleAnalyzerOptions(), SharedAnalyzer.Instance.Segmenter, [new NeedsClaimsStage()]));
+            new ArticleAnalyzer(new ZhArticleAnalyzerOptions { RecognizeEntities = false }, SharedAnalyzer.Instance.Segmenter, [new NeedsClaimsStage()]));
         Assert.Equal(ErrorCodes.StageRequirementMissing, error.Code);
         Assert.Contains("needs-claims", error.Message, StringComparison.Ordinal);
     }
