@@ -22,7 +22,7 @@ internal static class TrainNerCommand
         var output = new Option<string>("--out") { Description = "The model file to write; the metrics JSON goes beside it.", DefaultValueFactory = _ => "dictionaries/models/ner-msra.bin" };
         var seed = new Option<int>("--seed") { Description = "Seed of the sentence shuffle and of ML.NET.", DefaultValueFactory = _ => 1 };
         var maxSentences = new Option<int?>("--max-sentences") { Description = "Train on the first N shuffled sentences only." };
-        var iterations = new Option<int>("--iterations") { Description = "SDCA passes over the data.", DefaultValueFactory = _ => 8 };
+        var iterations = new Option<int>("--iterations") { Description = "SDCA passes over the data.", DefaultValueFactory = _ => 10 };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the hashed feature space.", DefaultValueFactory = _ => 20 };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of SDCA.", DefaultValueFactory = _ => 1e-6f };
         var local = new Option<bool>("--local") { Description = "Per-character classifier with transition scores instead of the maximum-entropy Markov model." };

@@ -54,9 +54,15 @@ internal static class EntityCanonicalizer
         // CYVN does not glue CYVN Holdings and CYVN Investments together.
         var distinct = Enumerable.Range(0, n).DistinctBy(i => (names[i], types[i])).ToList();
         var frequency = names.GroupBy(x => x, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var byFirstChar = distinct.Where(j => names[j].Length > 0).GroupBy(j => names[j][0]).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var i in distinct)
         {
-            var best = distinct
+            if (names[i].Length < 2 || !byFirstChar.TryGetValue(names[i][0], out var sameStart))
+            {
+                continue;
+            }
+
+            var best = sameStart
                 .Where(j => j != i && types[i] == types[j] && types[i] is EntityType.Organization or EntityType.Location && Abbreviates(names[i], names[j]))
                 .OrderByDescending(j => frequency[names[j]])
                 .ThenByDescending(j => names[j].Length)

@@ -23,6 +23,8 @@ internal static partial class EntityPatterns
         ["上市公司", "子公司", "母公司", "分公司", "总公司", "关联公司", "该公司", "本公司", "公司", "集团", "银行", "证券公司", "控股公司", "科技公司", "地方政府", "中央政府", "基金公司"],
         StringComparer.Ordinal);
 
+    private static readonly string[] LegalSuffixes = [" Limited", " Ltd", " Holdings", " Inc", " Corp", " Group", " L.L.C.", " LLC", " PLC", " AG", " GmbH"];
+
     private static readonly string[] EventSuffixes = ["大会", "峰会", "论坛", "博览会", "展览会", "交易会"];
 
     public static List<EntityCandidate> Match(string normalized, IReadOnlyList<Token> tokens, ArticleParts parts)
@@ -34,9 +36,13 @@ internal static partial class EntityPatterns
             result.Add(new EntityCandidate(new TextSpan(inner.Index, inner.Index + inner.Length), EntityType.Work, null, 0.95, EntitySource.Pattern));
         }
 
-        foreach (Match m in LatinCompanyRegex().Matches(normalized))
+        // Most texts hold no legal suffix at all: a plain search decides before the regex runs.
+        if (LegalSuffixes.Any(x => normalized.Contains(x, StringComparison.Ordinal)))
         {
-            result.Add(new EntityCandidate(new TextSpan(m.Index, m.Index + m.Length), EntityType.Organization, null, 0.85, EntitySource.Pattern));
+            foreach (Match m in LatinCompanyRegex().Matches(normalized))
+            {
+                result.Add(new EntityCandidate(new TextSpan(m.Index, m.Index + m.Length), EntityType.Organization, null, 0.85, EntitySource.Pattern));
+            }
         }
 
         foreach (Match m in ProductAfterCueRegex().Matches(normalized))
@@ -100,8 +106,17 @@ internal static partial class EntityPatterns
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            var word = text.Substring(token.Span.Start, token.Span.Length);
-            var suffix = suffixes.FirstOrDefault(s => word.EndsWith(s, StringComparison.Ordinal));
+            var word = text.AsSpan(token.Span.Start, token.Span.Length);
+            string? suffix = null;
+            foreach (var candidate in suffixes)
+            {
+                if (word.EndsWith(candidate, StringComparison.Ordinal))
+                {
+                    suffix = candidate;
+                    break;
+                }
+            }
+
             if (suffix is null)
             {
                 continue;

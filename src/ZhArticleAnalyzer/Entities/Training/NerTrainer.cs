@@ -187,7 +187,7 @@ internal sealed record NerTrainerOptions
 
     public int? MaxSentences { get; init; }
 
-    public int Iterations { get; init; } = 8;
+    public int Iterations { get; init; } = 10;
 
     public float? L2 { get; init; } = 1e-6f;
 
