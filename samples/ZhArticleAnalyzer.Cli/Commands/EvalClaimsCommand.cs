@@ -15,7 +15,7 @@ internal static class EvalClaimsCommand
 {
     public static Command Create(CliConsole console)
     {
-        var devset = new Option<string>("--devset") { Description = "Folder of dev-set JSON files.", DefaultValueFactory = _ => EvalQuantitiesCommand.DefaultDevSet };
+        var devset = DevSetFolder.CreateOption();
         var json = new Option<bool>("--json") { Description = "Print {\"lenient\":{…},\"strict\":{…}}." };
         var diff = new Option<bool>("--diff") { Description = "List the gold claims missed and the extra claims found." };
         var command = new Command("claims", "Score numeric claims against the hand-annotated dev set.") { devset, json, diff };
@@ -25,9 +25,8 @@ internal static class EvalClaimsCommand
 
     private static async Task<int> RunAsync(CliConsole console, string folder, bool json, bool diff, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(folder))
+        if (!await DevSetFolder.ExistsAsync(console, folder).ConfigureAwait(false))
         {
-            await console.Error.WriteLineAsync($"error: {folder}: no such folder.").ConfigureAwait(false);
             return ExitCodes.InputFailed;
         }
 

@@ -34,7 +34,7 @@ internal static class EvalNerCommand
     {
         var msra = new Option<string>("--msra") { Description = "MSRA test set, BIO layout.", DefaultValueFactory = _ => "../shared/benchmarks/msra-ner/bio/msra_test_bio.tsv" };
         var cluener = new Option<string>("--cluener") { Description = "CLUENER dev set, JSON Lines.", DefaultValueFactory = _ => "../shared/benchmarks/cluener2020/dev.jsonl" };
-        var devSet = new Option<string>("--devset") { Description = "Folder of annotated business articles (*.json).", DefaultValueFactory = _ => "tests/ZhArticleAnalyzer.Tests/DevSet/articles" };
+        var devSet = DevSetFolder.CreateOption();
         var model = new Option<string?>("--model") { Description = "A model file to score instead of the shipped one (MSRA model-only figures)." };
         var only = new Option<string?>("--only") { Description = "msra, cluener or devset: run one part only." };
         var errors = new Option<string?>("--errors") { Description = "Write the errors to FILE.msra.txt (model predictions) and FILE.devset.txt (missed and extra mentions)." };

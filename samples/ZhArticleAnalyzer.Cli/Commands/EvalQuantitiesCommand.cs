@@ -10,11 +10,9 @@ namespace ZhArticleAnalyzer.Cli.Commands;
 /// <summary><c>eval quantities [--devset DIR] [--json] [--diff]</c>: P/R/F1 of quantities and times on the dev set.</summary>
 internal static class EvalQuantitiesCommand
 {
-    public const string DefaultDevSet = "tests/ZhArticleAnalyzer.Tests/DevSet/articles";
-
     public static Command Create(CliConsole console)
     {
-        var devset = new Option<string>("--devset") { Description = "Folder of dev-set JSON files.", DefaultValueFactory = _ => DefaultDevSet };
+        var devset = DevSetFolder.CreateOption();
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
         var diff = new Option<bool>("--diff") { Description = "List the gold items missed and the extra items found." };
         var command = new Command("quantities", "Score quantities (span + value + unit) and times (span + value) against the hand-annotated dev set.") { devset, json, diff };
@@ -24,9 +22,8 @@ internal static class EvalQuantitiesCommand
 
     private static async Task<int> RunAsync(CliConsole console, string folder, bool json, bool diff, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(folder))
+        if (!await DevSetFolder.ExistsAsync(console, folder).ConfigureAwait(false))
         {
-            await console.Error.WriteLineAsync($"error: {folder}: no such folder.").ConfigureAwait(false);
             return ExitCodes.InputFailed;
         }
 
