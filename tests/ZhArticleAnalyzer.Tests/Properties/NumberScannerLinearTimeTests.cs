@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using ZhArticleAnalyzer.Numbers;
 using ZhArticleAnalyzer.Times;
@@ -6,12 +5,17 @@ using ZhArticleAnalyzer.Times;
 namespace ZhArticleAnalyzer.Tests.Properties;
 
 /// <summary>
-/// The number and time scanners are hand-written and linear: 100,000-character runs of digits and
-/// numerals (and of the separators between them) must finish, and 10× the input may cost at most
-/// a loose multiple of 10× the time (no quadratic or exponential blow-up).
+/// The number and time scanners are hand-written and must stay linear. A quadratic scan of a
+/// 500,000-character run of digits or numerals needs about 2.5 × 10^11 steps (several minutes at
+/// least); a linear one needs a fraction of a second, a few seconds on a heavily loaded machine. So
+/// the limit below is a hang guard with a wide margin either way,
+/// not a speed measurement: it cannot flake on a loaded machine and still catches any blow-up.
 /// </summary>
 public class NumberScannerLinearTimeTests
 {
+    private const int RunLength = 500_000;
+    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(60);
+
     public static TheoryData<string> Patterns => new()
     {
         "1",
@@ -38,30 +42,13 @@ public class NumberScannerLinearTimeTests
 
     [Theory]
     [MemberData(nameof(Patterns))]
-    public void Runs_of_100k_characters_are_scanned_in_linear_time(string pattern)
+    public async Task Runs_of_half_a_million_characters_finish(string pattern)
     {
-        var small = Repeat(pattern, 10_000);
-        var large = Repeat(pattern, 100_000);
-        Run(small);
-        var smallTime = Time(small);
-        var largeTime = Time(large);
+        var text = Repeat(pattern, RunLength);
+        var scan = Task.Run(() => Run(text));
+        var finished = await Task.WhenAny(scan, Task.Delay(HangLimit)) == scan;
 
-        // Linear means about 10×; allow noise on a shared machine, forbid anything near quadratic (100×).
-        Assert.True(largeTime < TimeSpan.FromSeconds(10), $"{pattern}: 100k chars took {largeTime}");
-        Assert.True(largeTime.TotalMilliseconds < Math.Max(200, smallTime.TotalMilliseconds * 40), $"{pattern}: 10k took {smallTime}, 100k took {largeTime}");
-    }
-
-    private static TimeSpan Time(string text)
-    {
-        var best = TimeSpan.MaxValue;
-        for (var round = 0; round < 3; round++)
-        {
-            var watch = Stopwatch.StartNew();
-            Run(text);
-            best = watch.Elapsed < best ? watch.Elapsed : best;
-        }
-
-        return best;
+        Assert.True(finished, $"{pattern}: a {RunLength:N0}-character run did not finish within {HangLimit} (a non-linear scan)");
     }
 
     private static void Run(string text)
