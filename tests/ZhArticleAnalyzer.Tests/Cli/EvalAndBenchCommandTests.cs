@@ -70,6 +70,13 @@ public sealed class EvalAndBenchCommandTests : IDisposable
         {
             Assert.True(bench.GetProperty(field).GetDouble() > 0, field);
         }
+
+        // Allocation and GC counts: the pipeline allocates its records; the engine's cut needs no garbage of its own.
+        Assert.True(bench.GetProperty("pipelineBytesPerChar").GetDouble() > 0);
+        foreach (var field in new[] { "engineCutBytesPerChar", "enginePosBytesPerChar", "engineSegmentBytesPerChar", "twoThreadGen0Collections", "pipelineGen0Collections" })
+        {
+            Assert.True(bench.GetProperty(field).GetDouble() >= 0, field);
+        }
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
