@@ -244,12 +244,7 @@ internal sealed class JiebaEngine
         {
             if (JiebaChars.IsHan(text[i]))
             {
-                var runEnd = i + 1;
-                while (runEnd < end && JiebaChars.IsHan(text[runEnd]))
-                {
-                    runEnd++;
-                }
-
+                var runEnd = JiebaChars.HanRunEnd(text, i, end);
                 BmesViterbi.Cut(text, i, runEnd, _model.Bmes, scratch, tokens);
                 i = runEnd;
                 continue;
@@ -310,12 +305,7 @@ internal sealed class JiebaEngine
         {
             if (JiebaChars.IsHan(text[i]))
             {
-                var runEnd = i + 1;
-                while (runEnd < end && JiebaChars.IsHan(text[runEnd]))
-                {
-                    runEnd++;
-                }
-
+                var runEnd = JiebaChars.HanRunEnd(text, i, end);
                 PosViterbi.CutCached(text, i, runEnd, _model.Pos, _posStateTags, scratch, tokens);
                 i = runEnd;
                 continue;
