@@ -100,18 +100,20 @@ internal static class BenchCommand
         var enginePos = new List<BenchRun>();
         var engineSegment = new List<BenchRun>();
         var twoThreads = new List<BenchRun>();
+        var controlScaling = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
             // Alternating within a round, so that a change of machine load hits all alike.
             pipeline.Add(BenchRun.OnOneThread(texts, t => analyzer.Analyze(t, null, cancellationToken)));
             cut.Add(chars / Measure(texts, t => jieba.Cut(t).Count()));
             engineCut.Add(BenchRun.OnOneThread(texts, t => EngineCut(engine, t)));
+            twoThreads.Add(BenchRun.OnTwoThreads(texts, t => EngineCut(engine, t)));
+            controlScaling.Add(BenchRun.OnOneThread(texts, ArithmeticControl).Seconds / BenchRun.OnTwoThreads(texts, ArithmeticControl).Seconds);
             // The POS HMM's per-thread memo starts empty each round: only repeats within the corpus count.
             EngineScratch.Current.PosCache.Clear();
             enginePos.Add(BenchRun.OnOneThread(texts, t => EnginePos(engine, t)));
             EngineScratch.Current.PosCache.Clear();
             engineSegment.Add(BenchRun.OnOneThread(texts, t => segmenter.Segment(t, cancellationToken)));
-            twoThreads.Add(BenchRun.OnTwoThreads(texts, t => EngineCut(engine, t)));
             if (round < posRounds)
             {
                 pos.Add(chars / Measure(texts, t => jiebaPos.Cut(t).Count()));
@@ -138,7 +140,7 @@ internal static class BenchCommand
             Math.Round(engineCutSpeed / Median(cut), 2),
             Math.Round(Speed(enginePos) / Median(pos), 1),
             Math.Round(Speed(twoThreads)),
-            Math.Round(Speed(twoThreads) / engineCutSpeed, 2),
+            Math.Round(Median([.. engineCut.Zip(twoThreads, (one, two) => one.Seconds / two.Seconds)]), 2),
             Math.Round(Median(engineCut.Select(r => r.CpuSeconds).ToList()) / Median(twoThreads.Select(r => r.CpuSeconds).ToList()) * 2, 2),
             Math.Round(engineLoadMs, 1),
             Math.Round(engineDictionaryMb, 1),
@@ -150,6 +152,7 @@ internal static class BenchCommand
             PerChar(engineSegment),
             PerChar(pipeline),
             Math.Round(Median(twoThreads.Select(r => r.CpuSeconds / r.Seconds).ToList()), 2),
+            Math.Round(Median(controlScaling), 2),
             twoThreads.Sum(r => r.Gen0Collections),
             twoThreads.Sum(r => r.Gen1Collections + r.Gen2Collections),
             pipeline.Sum(r => r.Gen0Collections),
@@ -170,6 +173,7 @@ internal static class BenchCommand
                 ratio pipeline / Cut   {result.Ratio,12:F3}
                 engine Cut             {result.EngineCutCharsPerSecond,12:N0} chars/s  ({result.EngineCutRatio:F2}x jieba.NET Cut, spread {result.EngineCutSpread:P1})
                 engine Cut, 2 threads  {result.EngineCutTwoThreadsCharsPerSecond,12:N0} chars/s  ({result.EngineTwoThreadScaling:F2}x one thread by the clock, {result.EngineTwoThreadCpuScaling:F2}x by CPU time; each thread cuts half the texts; the process got {result.TwoThreadCoresUsed:F2} cores)
+                control, 2 threads     {result.ControlTwoThreadScaling,12:F2}x one thread (register-only arithmetic split the same way: what this machine lets any code gain)
                 engine Segment         {result.EngineSegmentCharsPerSecond,12:N0} chars/s  (ISegmenter: cut, tags, tokens)
                 engine POS             {result.EnginePosCharsPerSecond,12:N0} chars/s  ({result.EnginePosRatio:F1}x jieba.NET PosSegmenter)
                 jieba.NET PosSegmenter {result.JiebaNetPosCharsPerSecond,12:N0} chars/s
@@ -184,6 +188,23 @@ internal static class BenchCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>A fixed amount of register-only arithmetic per character: scales with the cores the process gets and nothing else.</summary>
+    private static void ArithmeticControl(string text)
+    {
+        var x = (uint)text.Length | 1;
+        for (var i = text.Length * 40; i > 0; i--)
+        {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+        }
+
+        if (x == 0)
+        {
+            throw new InvalidOperationException("xorshift never reaches 0 from a non-zero seed.");
+        }
     }
 
     private static int EngineCut(JiebaEngine engine, string text)

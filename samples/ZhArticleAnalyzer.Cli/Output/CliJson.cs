@@ -38,6 +38,7 @@ internal sealed record BenchResult(
     double EngineSegmentBytesPerChar,
     double PipelineBytesPerChar,
     double TwoThreadCoresUsed,
+    double ControlTwoThreadScaling,
     int TwoThreadGen0Collections,
     int TwoThreadGen1And2Collections,
     int PipelineGen0Collections,
