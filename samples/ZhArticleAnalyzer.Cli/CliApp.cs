@@ -3,7 +3,7 @@ using ZhArticleAnalyzer.Cli.Commands;
 
 namespace ZhArticleAnalyzer.Cli;
 
-/// <summary>The sample console: analyze, batch, eval and bench.</summary>
+/// <summary>The sample console: analyze, batch, eval, bench, train and engine-image.</summary>
 internal static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
@@ -20,6 +20,7 @@ internal static class CliApp
             eval,
             BenchCommand.Create(console),
             train,
+            EngineImageCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

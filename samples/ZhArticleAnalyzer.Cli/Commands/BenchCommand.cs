@@ -93,63 +93,73 @@ internal static class BenchCommand
         Measure(warmUp, t => EnginePos(engine, t));
         Measure(warmUp, t => segmenter.Segment(t, cancellationToken));
 
-        var pipeline = new List<double>();
+        var pipeline = new List<BenchRun>();
         var cut = new List<double>();
         var pos = new List<double>();
-        var engineCut = new List<double>();
-        var enginePos = new List<double>();
-        var engineSegment = new List<double>();
-        var twoThreads = new List<double>();
-        var oneThreadPerCpu = new List<double>();
-        var twoThreadsPerCpu = new List<double>();
+        var engineCut = new List<BenchRun>();
+        var enginePos = new List<BenchRun>();
+        var engineSegment = new List<BenchRun>();
+        var twoThreads = new List<BenchRun>();
+        var controlScaling = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
             // Alternating within a round, so that a change of machine load hits all alike.
-            pipeline.Add(chars / Measure(texts, t => analyzer.Analyze(t, null, cancellationToken)));
+            pipeline.Add(BenchRun.OnOneThread(texts, t => analyzer.Analyze(t, null, cancellationToken)));
             cut.Add(chars / Measure(texts, t => jieba.Cut(t).Count()));
-            var cpu = CpuSeconds();
-            engineCut.Add(chars / Measure(texts, t => EngineCut(engine, t)));
-            oneThreadPerCpu.Add(chars / (CpuSeconds() - cpu));
+            engineCut.Add(BenchRun.OnOneThread(texts, t => EngineCut(engine, t)));
+            twoThreads.Add(BenchRun.OnTwoThreads(texts, t => EngineCut(engine, t)));
+            controlScaling.Add(BenchRun.OnOneThread(texts, ArithmeticControl).Seconds / BenchRun.OnTwoThreads(texts, ArithmeticControl).Seconds);
             // The POS HMM's per-thread memo starts empty each round: only repeats within the corpus count.
             EngineScratch.Current.PosCache.Clear();
-            enginePos.Add(chars / Measure(texts, t => EnginePos(engine, t)));
+            enginePos.Add(BenchRun.OnOneThread(texts, t => EnginePos(engine, t)));
             EngineScratch.Current.PosCache.Clear();
-            engineSegment.Add(chars / Measure(texts, t => segmenter.Segment(t, cancellationToken)));
-            cpu = CpuSeconds();
-            twoThreads.Add(2 * chars / MeasureOnTwoThreads(texts, t => EngineCut(engine, t)));
-            twoThreadsPerCpu.Add(2 * chars / (CpuSeconds() - cpu));
+            engineSegment.Add(BenchRun.OnOneThread(texts, t => segmenter.Segment(t, cancellationToken)));
             if (round < posRounds)
             {
                 pos.Add(chars / Measure(texts, t => jiebaPos.Cut(t).Count()));
             }
         }
 
+        double Speed(List<BenchRun> runs) => chars / Median(runs.Select(r => r.Seconds).ToList());
+        double PerChar(List<BenchRun> runs) => Math.Round(Median(runs.Select(r => (double)r.AllocatedBytes).ToList()) / chars, 3);
+        var engineCutSpeeds = engineCut.Select(r => chars / r.Seconds).ToList();
+        var engineCutSpeed = Speed(engineCut);
         var nodeRs = nodeRsFolder is null ? null : await RunNodeRsAsync(nodeRsFolder, corpusPath, limit, rounds, cancellationToken).ConfigureAwait(false);
         var result = new BenchResult(
             chars,
-            Math.Round(Median(pipeline)),
+            Math.Round(Speed(pipeline)),
             Math.Round(Median(cut)),
-            Math.Round(Median(pipeline) / Median(cut), 3),
+            Math.Round(Speed(pipeline) / Median(cut), 3),
             Math.Round(coldStartMs, 1),
             Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0), 1),
             analyzer.Segmenter.Name,
-            Math.Round(Median(engineCut)),
-            Math.Round(Median(enginePos)),
-            Math.Round(Median(engineSegment)),
+            Math.Round(engineCutSpeed),
+            Math.Round(Speed(enginePos)),
+            Math.Round(Speed(engineSegment)),
             Math.Round(Median(pos)),
-            Math.Round(Median(engineCut) / Median(cut), 2),
-            Math.Round(Median(enginePos) / Median(pos), 1),
-            Math.Round(Median(twoThreads)),
-            Math.Round(Median(twoThreads) / Median(engineCut), 2),
-            Math.Round(2 * Median(twoThreadsPerCpu) / Median(oneThreadPerCpu), 2),
+            Math.Round(engineCutSpeed / Median(cut), 2),
+            Math.Round(Speed(enginePos) / Median(pos), 1),
+            Math.Round(Speed(twoThreads)),
+            Math.Round(Median([.. engineCut.Zip(twoThreads, (one, two) => one.Seconds / two.Seconds)]), 2),
+            Math.Round(Median(engineCut.Select(r => r.CpuSeconds).ToList()) / Median(twoThreads.Select(r => r.CpuSeconds).ToList()) * 2, 2),
             Math.Round(engineLoadMs, 1),
             Math.Round(engineDictionaryMb, 1),
             rounds,
-            Math.Round((engineCut.Max() - engineCut.Min()) / Median(engineCut), 3),
+            Math.Round((engineCutSpeeds.Max() - engineCutSpeeds.Min()) / engineCutSpeed, 3),
             LoadAverage(),
+            PerChar(engineCut),
+            PerChar(enginePos),
+            PerChar(engineSegment),
+            PerChar(pipeline),
+            Math.Round(Median(twoThreads.Select(r => r.CpuSeconds / r.Seconds).ToList()), 2),
+            Math.Round(Median(controlScaling), 2),
+            twoThreads.Sum(r => r.Gen0Collections),
+            twoThreads.Sum(r => r.Gen1Collections + r.Gen2Collections),
+            pipeline.Sum(r => r.Gen0Collections),
+            pipeline.Sum(r => r.Gen1Collections + r.Gen2Collections),
             nodeRs?.CutCharsPerSecond,
             nodeRs?.LoadMs,
-            nodeRs is { } node ? Math.Round(Median(engineCut) / node.CutCharsPerSecond, 2) : null);
+            nodeRs is { } node ? Math.Round(engineCutSpeed / node.CutCharsPerSecond, 2) : null);
         if (json)
         {
             await console.Out.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Relaxed.BenchResult)).ConfigureAwait(false);
@@ -162,11 +172,14 @@ internal static class BenchCommand
                 jieba.NET Cut          {result.JiebaNetCutCharsPerSecond,12:N0} chars/s
                 ratio pipeline / Cut   {result.Ratio,12:F3}
                 engine Cut             {result.EngineCutCharsPerSecond,12:N0} chars/s  ({result.EngineCutRatio:F2}x jieba.NET Cut, spread {result.EngineCutSpread:P1})
-                engine Cut, 2 threads  {result.EngineCutTwoThreadsCharsPerSecond,12:N0} chars/s  ({result.EngineTwoThreadScaling:F2}x one thread by the clock, {result.EngineTwoThreadCpuScaling:F2}x by CPU time)
+                engine Cut, 2 threads  {result.EngineCutTwoThreadsCharsPerSecond,12:N0} chars/s  ({result.EngineTwoThreadScaling:F2}x one thread by the clock, {result.EngineTwoThreadCpuScaling:F2}x by CPU time; each thread cuts half the texts; the process got {result.TwoThreadCoresUsed:F2} cores)
+                control, 2 threads     {result.ControlTwoThreadScaling,12:F2}x one thread (register-only arithmetic split the same way: what this machine lets any code gain)
                 engine Segment         {result.EngineSegmentCharsPerSecond,12:N0} chars/s  (ISegmenter: cut, tags, tokens)
                 engine POS             {result.EnginePosCharsPerSecond,12:N0} chars/s  ({result.EnginePosRatio:F1}x jieba.NET PosSegmenter)
                 jieba.NET PosSegmenter {result.JiebaNetPosCharsPerSecond,12:N0} chars/s
                 engine load            {result.EngineLoadMs,12:N1} ms, {result.EngineDictionaryMb:N1} MB of managed heap
+                allocated per char     engine Cut {result.EngineCutBytesPerChar:F3} B, POS {result.EnginePosBytesPerChar:F3} B, Segment {result.EngineSegmentBytesPerChar:F3} B, pipeline {result.PipelineBytesPerChar:F1} B (medians of the rounds)
+                GCs in all rounds      engine Cut on 2 threads: {result.TwoThreadGen0Collections} gen0, {result.TwoThreadGen1And2Collections} gen1/2; pipeline: {result.PipelineGen0Collections} gen0, {result.PipelineGen1And2Collections} gen1/2
                 cold start             {result.ColdStartMs,12:N0} ms (first analyzer and first article)
                 peak working set       {result.PeakWorkingSetMb,12:N1} MB
                 @node-rs/jieba cut     {result.NodeRsCutCharsPerSecond,12:N0} chars/s  (engine {result.EngineCutVsNodeRs:F2}x; load {result.NodeRsLoadMs:N0} ms; with --node-rs)
@@ -175,6 +188,23 @@ internal static class BenchCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>A fixed amount of register-only arithmetic per character: scales with the cores the process gets and nothing else.</summary>
+    private static void ArithmeticControl(string text)
+    {
+        var x = (uint)text.Length | 1;
+        for (var i = text.Length * 40; i > 0; i--)
+        {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+        }
+
+        if (x == 0)
+        {
+            throw new InvalidOperationException("xorshift never reaches 0 from a non-zero seed.");
+        }
     }
 
     private static int EngineCut(JiebaEngine engine, string text)
@@ -233,8 +263,6 @@ internal static class BenchCommand
         }
     }
 
-    private static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
-
     /// <summary>The one-minute load average on Linux, to judge how noisy a run was; null elsewhere.</summary>
     private static double? LoadAverage()
     {
@@ -247,25 +275,6 @@ internal static class BenchCommand
         {
             return null;
         }
-    }
-
-    /// <summary>Two threads each cut every text; returns the wall-clock seconds.</summary>
-    private static double MeasureOnTwoThreads(IReadOnlyList<string> texts, Action<string> work)
-    {
-        using var start = new Barrier(3);
-        var threads = Enumerable.Range(0, 2).Select(k => new Thread(() =>
-        {
-            start.SignalAndWait();
-            for (var i = 0; i < texts.Count; i++)
-            {
-                work(texts[(i + (k * texts.Count / 2)) % texts.Count]);
-            }
-        })).ToList();
-        threads.ForEach(t => t.Start());
-        start.SignalAndWait();
-        var clock = Stopwatch.StartNew();
-        threads.ForEach(t => t.Join());
-        return clock.Elapsed.TotalSeconds;
     }
 
     private static async Task<int> RunEntityCostAsync(CliConsole console, string corpusPath, int? limit, CancellationToken cancellationToken)

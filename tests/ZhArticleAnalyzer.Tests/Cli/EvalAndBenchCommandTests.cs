@@ -66,9 +66,16 @@ public sealed class EvalAndBenchCommandTests : IDisposable
         Assert.True(bench.GetProperty("peakWorkingSetMb").GetDouble() > 0);
         Assert.True(bench.TryGetProperty("coldStartMs", out _));
         Assert.Equal("engine", bench.GetProperty("segmenter").GetString());
-        foreach (var field in new[] { "engineCutCharsPerSecond", "enginePosCharsPerSecond", "jiebaNetPosCharsPerSecond", "engineSegmentCharsPerSecond", "engineCutTwoThreadsCharsPerSecond", "engineCutRatio", "enginePosRatio", "engineTwoThreadScaling", "engineLoadMs" })
+        foreach (var field in new[] { "engineCutCharsPerSecond", "enginePosCharsPerSecond", "jiebaNetPosCharsPerSecond", "engineSegmentCharsPerSecond", "engineCutTwoThreadsCharsPerSecond", "engineCutRatio", "enginePosRatio", "engineTwoThreadScaling", "controlTwoThreadScaling", "engineLoadMs" })
         {
             Assert.True(bench.GetProperty(field).GetDouble() > 0, field);
+        }
+
+        // Allocation and GC counts: the pipeline allocates its records; the engine's cut needs no garbage of its own.
+        Assert.True(bench.GetProperty("pipelineBytesPerChar").GetDouble() > 0);
+        foreach (var field in new[] { "engineCutBytesPerChar", "enginePosBytesPerChar", "engineSegmentBytesPerChar", "twoThreadCoresUsed", "twoThreadGen0Collections", "pipelineGen0Collections" })
+        {
+            Assert.True(bench.GetProperty(field).GetDouble() >= 0, field);
         }
     }
 

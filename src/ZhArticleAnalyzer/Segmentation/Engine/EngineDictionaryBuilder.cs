@@ -13,7 +13,7 @@ internal sealed class EngineDictionaryBuilder
     private readonly Dictionary<string, string> _tags = new(StringComparer.Ordinal);
     private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
     private readonly List<AppliedWord> _applied = [];
-    private readonly List<(int Start, int End)> _parts = [];
+    private readonly EngineTokenList _parts = new();
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _frequencyLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private double[] _weights = new double[64];
@@ -95,9 +95,9 @@ internal sealed class EngineDictionaryBuilder
         _parts.Clear();
         CutWithoutHmm(word, _parts);
         var probability = 1.0;
-        foreach (var (start, end) in _parts)
+        foreach (var part in _parts.Items)
         {
-            probability *= FrequencyOrOne(word.AsSpan(start, end - start)) / _total;
+            probability *= FrequencyOrOne(word.AsSpan(part.Start, part.Length)) / _total;
         }
 
         return probability;
@@ -137,7 +137,7 @@ internal sealed class EngineDictionaryBuilder
     }
 
     /// <summary>jieba.NET's <c>Cut(word, hmm: false)</c> over this builder's dictionary, as spans of <paramref name="text"/>.</summary>
-    internal void CutWithoutHmm(string text, List<(int Start, int End)> parts)
+    private void CutWithoutHmm(string text, EngineTokenList parts)
     {
         var i = 0;
         while (i < text.Length)
@@ -156,13 +156,13 @@ internal sealed class EngineDictionaryBuilder
             else
             {
                 var length = text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-                parts.Add((i, i + length));
+                parts.Add(i, length, EngineToken.NoTag);
                 i += length;
             }
         }
     }
 
-    private void CutBlockWithoutHmm(string text, int start, int end, List<(int Start, int End)> parts)
+    private void CutBlockWithoutHmm(string text, int start, int end, EngineTokenList parts)
     {
         var n = end - start;
         EngineScratch.Ensure(ref _weights, n + 1);
@@ -214,36 +214,7 @@ internal sealed class EngineDictionaryBuilder
             ends[i] = bestEnd;
         }
 
-        // Runs of single ASCII letters and digits are joined, as jieba's __cut_DAG_NO_HMM does.
-        var bufferStart = -1;
-        for (var x = 0; x < n;)
-        {
-            var y = ends[x];
-            if (y - x == 1 && char.IsAsciiLetterOrDigit(text[start + x]))
-            {
-                if (bufferStart < 0)
-                {
-                    bufferStart = x;
-                }
-            }
-            else
-            {
-                if (bufferStart >= 0)
-                {
-                    parts.Add((start + bufferStart, start + x));
-                    bufferStart = -1;
-                }
-
-                parts.Add((start + x, start + y));
-            }
-
-            x = y;
-        }
-
-        if (bufferStart >= 0)
-        {
-            parts.Add((start + bufferStart, end));
-        }
+        NoHmmJoin.Emit(text, start, n, ends, [], parts);
     }
 }
 

@@ -21,4 +21,16 @@ internal static class JiebaChars
     /// <summary>A character of the <c>[\.0-9]</c> class of the POS segmenter's number pattern.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsNumberChar(char c) => c == '.' || char.IsAsciiDigit(c);
+
+    /// <summary>Where the run of Han characters that starts at <paramref name="start"/> ends, at most at <paramref name="end"/>.</summary>
+    public static int HanRunEnd(ReadOnlySpan<char> text, int start, int end)
+    {
+        var runEnd = start + 1;
+        while (runEnd < end && IsHan(text[runEnd]))
+        {
+            runEnd++;
+        }
+
+        return runEnd;
+    }
 }

@@ -170,7 +170,7 @@ internal sealed class JiebaEngine
 
         if (mode == CutMode.NoHmm)
         {
-            EmitWithoutHmm(text, start, n, tokens, ends, tags);
+            NoHmmJoin.Emit(text, start, n, ends, tags, tokens);
             return;
         }
 
@@ -203,40 +203,6 @@ internal sealed class JiebaEngine
         if (bufferStart >= 0)
         {
             FlushBuffer(text, start + bufferStart, end, tokens, scratch, pos);
-        }
-    }
-
-    /// <summary>jieba's <c>__cut_DAG_NO_HMM</c>: the route's words, with runs of single ASCII letters and digits joined.</summary>
-    private static void EmitWithoutHmm(ReadOnlySpan<char> text, int start, int n, EngineTokenList tokens, int[] ends, int[] tags)
-    {
-        var bufferStart = -1;
-        for (var x = 0; x < n;)
-        {
-            var y = ends[x];
-            if (y - x == 1 && char.IsAsciiLetterOrDigit(text[start + x]))
-            {
-                if (bufferStart < 0)
-                {
-                    bufferStart = x;
-                }
-            }
-            else
-            {
-                if (bufferStart >= 0)
-                {
-                    tokens.Add(start + bufferStart, x - bufferStart, EngineToken.NoTag);
-                    bufferStart = -1;
-                }
-
-                tokens.Add(start + x, y - x, tags[x]);
-            }
-
-            x = y;
-        }
-
-        if (bufferStart >= 0)
-        {
-            tokens.Add(start + bufferStart, n - bufferStart, EngineToken.NoTag);
         }
     }
 
@@ -278,12 +244,7 @@ internal sealed class JiebaEngine
         {
             if (JiebaChars.IsHan(text[i]))
             {
-                var runEnd = i + 1;
-                while (runEnd < end && JiebaChars.IsHan(text[runEnd]))
-                {
-                    runEnd++;
-                }
-
+                var runEnd = JiebaChars.HanRunEnd(text, i, end);
                 BmesViterbi.Cut(text, i, runEnd, _model.Bmes, scratch, tokens);
                 i = runEnd;
                 continue;
@@ -344,12 +305,7 @@ internal sealed class JiebaEngine
         {
             if (JiebaChars.IsHan(text[i]))
             {
-                var runEnd = i + 1;
-                while (runEnd < end && JiebaChars.IsHan(text[runEnd]))
-                {
-                    runEnd++;
-                }
-
+                var runEnd = JiebaChars.HanRunEnd(text, i, end);
                 PosViterbi.CutCached(text, i, runEnd, _model.Pos, _posStateTags, scratch, tokens);
                 i = runEnd;
                 continue;

@@ -106,43 +106,6 @@ public sealed class EngineSegmenterTests : IDisposable
     }
 
     [Fact]
-    public void ModelCache_RoundTripsToTheSameModel()
-    {
-        var model = EngineModelCache.Get(null);
-        using var stream = new MemoryStream();
-        EngineModelCache.Write(stream, model);
-        var copy = EngineModelCache.Read(stream.ToArray());
-        Assert.Equal(model.Total, copy.Total);
-        Assert.Equal(model.TagNames, copy.TagNames);
-        Assert.Equal(model.Words.Labels, copy.Words.Labels);
-        Assert.Equal(model.Words.Values, copy.Words.Values);
-        Assert.Equal(model.Pos.Ranks, copy.Pos.Ranks);
-        Assert.Equal(model.Pos.Successors, copy.Pos.Successors);
-
-        const string text = "工信处女干事每月经过下属科室都要亲口交代24口交换机等技术性器件的安装工作";
-        var a = new EngineTokenList();
-        var b = new EngineTokenList();
-        new JiebaEngine(EngineDictionary.Plain(model)).CutWithPos(text, a);
-        new JiebaEngine(EngineDictionary.Plain(copy)).CutWithPos(text, b);
-        Assert.Equal(a.Items.ToArray(), b.Items.ToArray());
-    }
-
-    [Fact]
-    public void Model_ParsedFromJiebasFilesEqualsTheCachedImage()
-    {
-        var parsed = EngineModel.Parse(file => EmbeddedData.Open("jieba/" + file));
-        var cached = EngineModelCache.Get(null);
-        Assert.Equal(cached.Total, parsed.Total);
-        Assert.Equal(cached.Words.Labels, parsed.Words.Labels);
-        Assert.Equal(cached.Words.First, parsed.Words.First);
-        Assert.Equal(cached.Words.Values, parsed.Words.Values);
-        Assert.Equal(cached.Words.Tags, parsed.Words.Tags);
-        Assert.Equal(cached.Bmes.Emissions, parsed.Bmes.Emissions);
-        Assert.Equal(cached.Pos.Transitions, parsed.Pos.Transitions);
-        Assert.Equal(cached.Pos.CharStates, parsed.Pos.CharStates);
-    }
-
-    [Fact]
     public void DataDirectory_GivesTheSameEngine()
     {
         var folder = JiebaDataFiles.Prepare(null);
@@ -150,10 +113,6 @@ public sealed class EngineSegmenterTests : IDisposable
         const string text = "工信处女干事每月经过下属科室都要亲口交代24口交换机等技术性器件的安装工作";
         Assert.Equal(Default.Segment(text).ToArray(), fromFolder.Segment(text).ToArray());
     }
-
-    [Fact]
-    public void ModelCache_RejectsAForeignFile() =>
-        Assert.Throws<InvalidDataException>(() => EngineModelCache.Read([3, (byte)'a', (byte)'b', (byte)'c']));
 
     [Fact]
     public void Model_MatchesJiebasDictionary()
