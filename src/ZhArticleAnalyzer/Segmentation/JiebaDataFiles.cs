@@ -3,7 +3,8 @@ namespace ZhArticleAnalyzer.Segmentation;
 /// <summary>
 /// Puts jieba's data files in a folder it can read. jieba.NET's package never copies its data to a
 /// consumer, so we carry our own copy inside the assembly and extract it once into a cache folder
-/// keyed by this assembly's build, or use a folder the caller names.
+/// keyed by the data (not by the build, which left one 20 MB folder behind per build), or use a
+/// folder the caller names.
 /// </summary>
 internal static class JiebaDataFiles
 {
@@ -40,14 +41,13 @@ internal static class JiebaDataFiles
 
     private static string ExtractEmbedded()
     {
-        var build = typeof(JiebaDataFiles).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
         var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
         if (string.IsNullOrEmpty(root))
         {
             root = Path.GetTempPath();
         }
 
-        var folder = Path.Combine(root, "ZhArticleAnalyzer", "jieba-" + build);
+        var folder = Path.Combine(root, "ZhArticleAnalyzer", "jieba-" + DataKey());
         Directory.CreateDirectory(folder);
         foreach (var file in Required)
         {
@@ -55,6 +55,24 @@ internal static class JiebaDataFiles
         }
 
         return folder;
+    }
+
+    /// <summary>
+    /// A short key over the embedded files' names and lengths: every build that ships the same data
+    /// shares one folder, and changed data (which in practice changes a file's length) gets a new one.
+    /// Reading lengths is free, unlike hashing 11 MB at every start.
+    /// </summary>
+    private static string DataKey()
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var file in Required)
+        {
+            using var source = EmbeddedData.Open("jieba/" + file);
+            builder.Append(file).Append(':').Append(source.Length).Append(';');
+        }
+
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(builder.ToString()));
+        return Convert.ToHexStringLower(hash)[..12];
     }
 
     private static void ExtractOne(string resource, string target)
