@@ -23,8 +23,9 @@ internal sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly CharTrie<GazetteerEntry> _trie = new();
+    private readonly CharTrie<GazetteerEntry> _trie;
     private readonly Dictionary<string, GazetteerEntry> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> _byNormalizedName;
 
     public Gazetteer(IEnumerable<GazetteerEntry> entries)
     {
@@ -37,8 +38,10 @@ internal sealed class Gazetteer
             }
 
             _byName.Add(key, entry);
-            _trie.Add(key, entry);
         }
+
+        _trie = new CharTrie<GazetteerEntry>(_byName.Select(kv => (kv.Key, kv.Value)));
+        _byNormalizedName = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The gazetteers embedded in the package (empty when none are).</summary>
@@ -68,13 +71,24 @@ internal sealed class Gazetteer
 
     public bool TryGet(string name, out GazetteerEntry entry) => _byName.TryGetValue(CharNormalizer.Normalize(name), out entry);
 
+    /// <summary>Looks up a name that is already normalised (a slice of the normalised text).</summary>
+    public bool TryGetNormalized(ReadOnlySpan<char> name, out GazetteerEntry entry) => _byNormalizedName.TryGetValue(name, out entry);
+
     /// <summary>Finds the longest gazetteer name at each position of <paramref name="normalized"/>.</summary>
-    public List<EntityCandidate> Match(string normalized, IReadOnlyList<Token> tokens)
+    public List<EntityCandidate> Match(string normalized, IReadOnlyList<Token> tokens) =>
+        Match(normalized, tokens, TokenIndex(normalized.Length, tokens));
+
+    /// <summary>The same, with the token index (<see cref="TokenIndex"/>) the caller already built.</summary>
+    public List<EntityCandidate> Match(string normalized, IReadOnlyList<Token> tokens, int[] tokenAt)
     {
         var result = new List<EntityCandidate>();
-        var tokenAt = TokenIndex(normalized.Length, tokens);
         for (var i = 0; i < normalized.Length; i++)
         {
+            if (!_trie.StartsAWord(normalized[i]))
+            {
+                continue;
+            }
+
             var length = _trie.LongestAt(normalized, i, out var entry);
             if (length == 0)
             {
