@@ -12,6 +12,8 @@ namespace ZhArticleAnalyzer.Entities;
 /// </summary>
 internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, EntityRecognizerSettings settings)
 {
+    private readonly ModelSpanFinder? _modelSpans = model is null ? null : new ModelSpanFinder(model, settings);
+
     public static EntityRecognizer CreateDefault() =>
         new(Gazetteer.Shipped, NerModel.IsShipped ? NerModel.Shipped : null, EntityRecognizerSettings.Default);
 
@@ -30,9 +32,9 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
         candidates.AddRange(gazetteerMatches);
         candidates.AddRange(EntityPatterns.IndexNames(normalized, gazetteerMatches));
         candidates.AddRange(EntityPatterns.Match(normalized, tokens, parts));
-        if (model is not null)
+        if (_modelSpans is not null)
         {
-            AddModelSpans(model, normalized, sentences, tokens, tokenAt, gazetteerMatches, candidates, cancellationToken);
+            _modelSpans.Find(normalized, sentences, tokens, tokenAt, GazetteerWords(tokens, tokenAt, gazetteerMatches), candidates, cancellationToken);
         }
 
         if (settings.UsePersonTags)
@@ -92,16 +94,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
         return mentions.MoveToImmutable();
     }
 
-    /// <summary>Runs the model on the windows <see cref="ModelWindowPlanner"/> chooses and adds the spans it is sure of.</summary>
-    private void AddModelSpans(
-        NerModel nerModel,
-        string normalized,
-        IReadOnlyList<Sentence> sentences,
-        IReadOnlyList<Token> tokens,
-        int[] tokenAt,
-        List<EntityCandidate> gazetteerMatches,
-        List<EntityCandidate> candidates,
-        CancellationToken cancellationToken)
+    /// <summary>Per token: whether a gazetteer name covers exactly this token.</summary>
+    private static bool[] GazetteerWords(IReadOnlyList<Token> tokens, int[] tokenAt, List<EntityCandidate> gazetteerMatches)
     {
         var known = new bool[tokens.Count];
         foreach (var match in gazetteerMatches)
@@ -113,34 +107,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
             }
         }
 
-        foreach (var window in ModelWindowPlanner.Plan(sentences, tokens, known, settings.WindowContext))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var span in nerModel.Predict(normalized.AsSpan(window.Start, window.Length)))
-            {
-                var start = window.Start + span.Start;
-                var end = window.Start + span.End;
-
-                // A span that touches a cut the window made (not a sentence edge) may be truncated.
-                if ((span.Start == 0 && !window.StartsSentence) || (span.End == window.Length && !window.EndsSentence))
-                {
-                    continue;
-                }
-
-                if (span.Confidence >= settings.ModelThreshold && end - start >= 2 && !Gazetteer.CutsLatinWord(normalized, start, end)
-                    && !IsOneCommonWord(start, end, tokens, tokenAt))
-                {
-                    candidates.Add(new EntityCandidate(new TextSpan(start, end), span.Type, null, span.Confidence, EntitySource.Model));
-                }
-            }
-        }
-    }
-
-    /// <summary>A model span inside one ordinary segmenter word (公司 in 公司公告, n) is no name.</summary>
-    private static bool IsOneCommonWord(int start, int end, IReadOnlyList<Token> tokens, int[] tokenAt)
-    {
-        var t = tokenAt[start];
-        return t >= 0 && tokens[t].Span.Start <= start && tokens[t].Span.End >= end && !EntityPatterns.IsNamePart(tokens[t].Pos) && tokens[t].Pos is not ("x" or "m");
+        return known;
     }
 
     private static bool IsWhitespaceEdged(string text, EntityCandidate c) =>
@@ -148,11 +115,15 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
 }
 
 /// <summary>Tunable settings of <see cref="EntityRecognizer"/> (chosen on the dev set).</summary>
-internal sealed record EntityRecognizerSettings(double ModelThreshold, bool UsePersonTags, int WindowContext)
+/// <param name="ModelThreshold">Model spans below this confidence are dropped.</param>
+/// <param name="UsePersonTags">Whether jieba's nr tags become person candidates of their own.</param>
+/// <param name="WindowContext">Characters the model reads either side of a token it is asked about (0: the whole sentence).</param>
+/// <param name="OneDecisionPerName">Whether the model reads only the first mention of each word it is asked about (see <see cref="ModelSpanFinder"/>).</param>
+internal sealed record EntityRecognizerSettings(double ModelThreshold, bool UsePersonTags, int WindowContext, bool OneDecisionPerName)
 {
     /// <summary>
     /// Model spans below 0.6 confidence are dropped (chosen on the dev set: 0.5 → 0.6 removes false persons such as 高达).
     /// The model reads ±4 characters around name-tagged tokens (dev-set F1 the same for 3, 4, 6 and 10; whole sentences +1 mention, at about twice the cost).
     /// </summary>
-    public static EntityRecognizerSettings Default { get; } = new(0.6, false, 4);
+    public static EntityRecognizerSettings Default { get; } = new(0.6, false, 4, false);
 }

@@ -1,0 +1,164 @@
+using ZhArticleAnalyzer.Entities.Model;
+using ZhArticleAnalyzer.Pipeline;
+using ZhArticleAnalyzer.Text;
+
+namespace ZhArticleAnalyzer.Entities;
+
+/// <summary>
+/// Asks the statistical model about the tokens the segmenter tags as a person, place or organisation
+/// (nr, ns, nt) that no gazetteer name explains, reading a few characters around each, and keeps the
+/// spans it is sure of. With <see cref="EntityRecognizerSettings.OneDecisionPerName"/> the model reads
+/// only the first mention of each such word in the article; later mentions take that decision (the
+/// word itself as a name, or nothing) and are read again only when the first reading found a longer or
+/// partial span around the word.
+/// </summary>
+internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings settings)
+{
+    public void Find(
+        string normalized,
+        IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<Token> tokens,
+        int[] tokenAt,
+        ReadOnlySpan<bool> gazetteerWord,
+        List<EntityCandidate> result,
+        CancellationToken cancellationToken)
+    {
+        var ask = new bool[tokens.Count];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            ask[t] = !gazetteerWord[t] && IsNameTag(tokens[t].Pos);
+        }
+
+        if (!settings.OneDecisionPerName)
+        {
+            Read(normalized, sentences, tokens, tokenAt, ask, result, cancellationToken);
+            return;
+        }
+
+        // First mentions: the model reads these.
+        var firstMention = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byText = firstMention.GetAlternateLookup<ReadOnlySpan<char>>();
+        var repeatOf = new int[tokens.Count];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            repeatOf[t] = -1;
+            if (!ask[t])
+            {
+                continue;
+            }
+
+            var word = normalized.AsSpan(tokens[t].Span.Start, tokens[t].Span.Length);
+            if (byText.TryGetValue(word, out var first))
+            {
+                repeatOf[t] = first;
+                ask[t] = false;
+            }
+            else
+            {
+                byText[word] = t;
+            }
+        }
+
+        var found = result.Count;
+        Read(normalized, sentences, tokens, tokenAt, ask, result, cancellationToken);
+
+        // Later mentions take the first one's decision when it was clear.
+        Array.Clear(ask);
+        var readAgain = false;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (repeatOf[t] < 0)
+            {
+                continue;
+            }
+
+            switch (Decision(tokens[repeatOf[t]].Span, result, found, out var name))
+            {
+                case FirstReading.Name when !Gazetteer.CutsLatinWord(normalized, tokens[t].Span.Start, tokens[t].Span.End):
+                    result.Add(name with { Span = tokens[t].Span });
+                    break;
+                case FirstReading.Unclear:
+                    ask[t] = true;
+                    readAgain = true;
+                    break;
+            }
+        }
+
+        if (readAgain)
+        {
+            Read(normalized, sentences, tokens, tokenAt, ask, result, cancellationToken);
+        }
+    }
+
+    /// <summary>What the model made of a first mention: no span touching it, exactly the word, or something else.</summary>
+    private static FirstReading Decision(TextSpan word, List<EntityCandidate> spans, int from, out EntityCandidate name)
+    {
+        name = default;
+        var decision = FirstReading.Nothing;
+        for (var i = from; i < spans.Count; i++)
+        {
+            if (!spans[i].Span.Overlaps(word))
+            {
+                continue;
+            }
+
+            if (decision != FirstReading.Nothing || spans[i].Span != word)
+            {
+                return FirstReading.Unclear;
+            }
+
+            decision = FirstReading.Name;
+            name = spans[i];
+        }
+
+        return decision;
+    }
+
+    private void Read(
+        string normalized,
+        IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<Token> tokens,
+        int[] tokenAt,
+        bool[] ask,
+        List<EntityCandidate> result,
+        CancellationToken cancellationToken)
+    {
+        foreach (var window in ModelWindowPlanner.Plan(sentences, tokens, ask, settings.WindowContext))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var span in model.Predict(normalized.AsSpan(window.Start, window.Length)))
+            {
+                var start = window.Start + span.Start;
+                var end = window.Start + span.End;
+
+                // A span that touches a cut the window made (not a sentence edge) may be truncated.
+                if ((span.Start == 0 && !window.StartsSentence) || (span.End == window.Length && !window.EndsSentence))
+                {
+                    continue;
+                }
+
+                if (span.Confidence >= settings.ModelThreshold && end - start >= 2 && !Gazetteer.CutsLatinWord(normalized, start, end)
+                    && !IsOneCommonWord(start, end, tokens, tokenAt))
+                {
+                    result.Add(new EntityCandidate(new TextSpan(start, end), span.Type, null, span.Confidence, EntitySource.Model));
+                }
+            }
+        }
+    }
+
+    private static bool IsNameTag(string pos) => pos is "nr" or "nrt" or "nrfg" or "ns" or "nt";
+
+    /// <summary>A model span inside one ordinary segmenter word (公司 in 公司公告, n) is no name.</summary>
+    private static bool IsOneCommonWord(int start, int end, IReadOnlyList<Token> tokens, int[] tokenAt)
+    {
+        var t = tokenAt[start];
+        return t >= 0 && tokens[t].Span.Start <= start && tokens[t].Span.End >= end && !EntityPatterns.IsNamePart(tokens[t].Pos) && tokens[t].Pos is not ("x" or "m");
+    }
+
+    private enum FirstReading
+    {
+        Nothing,
+        Name,
+        Unclear,
+    }
+}
