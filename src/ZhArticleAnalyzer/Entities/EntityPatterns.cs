@@ -44,7 +44,7 @@ internal static partial class EntityPatterns
     private static readonly SearchValues<string> LegalSuffixes = SearchValues.Create(
         [" Limited", " Ltd", " Holdings", " Inc", " Corp", " Group", " L.L.C.", " LLC", " PLC", " AG", " GmbH"], StringComparison.Ordinal);
 
-    public static List<EntityCandidate> Match(string normalized, IReadOnlyList<Token> tokens, ArticleParts parts)
+    public static List<EntityCandidate> Match(string normalized, ReadOnlySpan<Token> tokens, ArticleParts parts)
     {
         var result = new List<EntityCandidate>();
         foreach (Match m in TitleRegex().Matches(normalized))
@@ -117,11 +117,11 @@ internal static partial class EntityPatterns
     internal static bool IsNamePart(string pos) => pos is "nr" or "ns" or "nt" or "nz" or "nrt" or "nrfg" or "j" or "eng";
 
     /// <summary>One pass over the tokens for all suffix rules: name tokens + a company suffix → organisation, + an event suffix → event.</summary>
-    private static void AddSuffixed(string text, IReadOnlyList<Token> tokens, List<EntityCandidate> result)
+    private static void AddSuffixed(string text, ReadOnlySpan<Token> tokens, List<EntityCandidate> result)
     {
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var token = tokens[t];
+            ref readonly var token = ref tokens[t];
             if (token.Span.Length < 2 || !SuffixEnds.Contains(text[token.Span.End - 1]))
             {
                 continue;
@@ -134,7 +134,7 @@ internal static partial class EntityPatterns
                 continue;
             }
 
-            if (suffix.IsModifier && t + 1 < tokens.Count && tokens[t + 1].Span.Start == token.Span.End && tokens[t + 1].Pos is "n" or "vn")
+            if (suffix.IsModifier && t + 1 < tokens.Length && tokens[t + 1].Span.Start == token.Span.End && tokens[t + 1].Pos is "n" or "vn")
             {
                 continue;
             }

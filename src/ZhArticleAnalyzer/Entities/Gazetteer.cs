@@ -75,11 +75,7 @@ internal sealed class Gazetteer
     public bool TryGetNormalized(ReadOnlySpan<char> name, out GazetteerEntry entry) => _byNormalizedName.TryGetValue(name, out entry);
 
     /// <summary>Finds the longest gazetteer name at each position of <paramref name="normalized"/>.</summary>
-    public List<EntityCandidate> Match(string normalized, IReadOnlyList<Token> tokens) =>
-        Match(normalized, tokens, TokenIndex(normalized.Length, tokens));
-
-    /// <summary>The same, with the token index (<see cref="TokenIndex"/>) the caller already built.</summary>
-    public List<EntityCandidate> Match(string normalized, IReadOnlyList<Token> tokens, int[] tokenAt)
+    public List<EntityCandidate> Match(string normalized, ReadOnlySpan<Token> tokens)
     {
         var result = new List<EntityCandidate>();
         for (var i = 0; i < normalized.Length; i++)
@@ -96,7 +92,7 @@ internal sealed class Gazetteer
             }
 
             var end = i + length;
-            if (CutsLatinWord(normalized, i, end) || CutsToken(i, end, tokenAt, tokens))
+            if (CutsLatinWord(normalized, i, end) || CutsToken(i, end, tokens))
             {
                 continue;
             }
@@ -113,36 +109,17 @@ internal sealed class Gazetteer
 
     private static bool IsLatinOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
 
-    /// <summary>Index of the token covering each character (-1 for whitespace).</summary>
-    internal static int[] TokenIndex(int length, IReadOnlyList<Token> tokens)
-    {
-        var index = new int[length];
-        Array.Fill(index, -1);
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            for (var i = tokens[t].Span.Start; i < tokens[t].Span.End && i < length; i++)
-            {
-                index[i] = t;
-            }
-        }
-
-        return index;
-    }
-
     /// <summary>
     /// A two-character name whose start or end falls inside a token, or any name cut by tokens at both
     /// ends, is taken for a false match.
     /// </summary>
-    private static bool CutsToken(int start, int end, int[] tokenAt, IReadOnlyList<Token> tokens)
+    private static bool CutsToken(int start, int end, ReadOnlySpan<Token> tokens)
     {
-        if (tokens.Count == 0)
-        {
-            return false;
-        }
-
-        var startCut = tokenAt[start] >= 0 && tokens[tokenAt[start]].Span.Start < start;
-        var endCut = tokenAt[end - 1] >= 0 && tokens[tokenAt[end - 1]].Span.End > end;
-        return (startCut && endCut) || ((startCut || endCut) && end - start <= 2 && !IsNameTag(startCut ? tokens[tokenAt[start]].Pos : tokens[tokenAt[end - 1]].Pos));
+        var first = TokenLocator.Covering(tokens, start);
+        var last = TokenLocator.Covering(tokens, end - 1);
+        var startCut = first >= 0 && tokens[first].Span.Start < start;
+        var endCut = last >= 0 && tokens[last].Span.End > end;
+        return (startCut && endCut) || ((startCut || endCut) && end - start <= 2 && !IsNameTag(startCut ? tokens[first].Pos : tokens[last].Pos));
     }
 
     private static bool IsNameTag(string pos) => pos is "nr" or "ns" or "nt" or "nz" or "nrt" or "nrfg" or "j";

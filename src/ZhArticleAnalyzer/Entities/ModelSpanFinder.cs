@@ -6,7 +6,7 @@ namespace ZhArticleAnalyzer.Entities;
 
 /// <summary>
 /// Asks the statistical model about the tokens the segmenter tags as a person, place or organisation
-/// (nr, ns, nt) that no gazetteer name explains, reading a few characters around each, and keeps the
+/// (nr, ns, nt) that are not exactly a gazetteer name, reading a few characters around each, and keeps the
 /// spans it is sure of. With <see cref="EntityRecognizerSettings.OneDecisionPerName"/> the model reads
 /// only the first mention of each such word in the article; later mentions take that decision (the
 /// word itself as a name, or nothing) and are read again only when the first reading found a longer or
@@ -16,30 +16,29 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
 {
     public void Find(
         string normalized,
-        IReadOnlyList<Sentence> sentences,
-        IReadOnlyList<Token> tokens,
-        int[] tokenAt,
-        ReadOnlySpan<bool> gazetteerWord,
+        ReadOnlySpan<Sentence> sentences,
+        ReadOnlySpan<Token> tokens,
+        ReadOnlySpan<bool> gazetteerWords,
         List<EntityCandidate> result,
         CancellationToken cancellationToken)
     {
-        var ask = new bool[tokens.Count];
-        for (var t = 0; t < tokens.Count; t++)
+        var ask = new bool[tokens.Length];
+        for (var t = 0; t < tokens.Length; t++)
         {
-            ask[t] = !gazetteerWord[t] && IsNameTag(tokens[t].Pos);
+            ask[t] = !gazetteerWords[t] && IsNameTag(tokens[t].Pos);
         }
 
         if (!settings.OneDecisionPerName)
         {
-            Read(normalized, sentences, tokens, tokenAt, ask, result, cancellationToken);
+            Read(normalized, sentences, tokens, ask, result, null, cancellationToken);
             return;
         }
 
         // First mentions: the model reads these.
         var firstMention = new Dictionary<string, int>(StringComparer.Ordinal);
         var byText = firstMention.GetAlternateLookup<ReadOnlySpan<char>>();
-        var repeatOf = new int[tokens.Count];
-        for (var t = 0; t < tokens.Count; t++)
+        var repeatOf = new int[tokens.Length];
+        for (var t = 0; t < tokens.Length; t++)
         {
             repeatOf[t] = -1;
             if (!ask[t])
@@ -60,19 +59,20 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
         }
 
         var found = result.Count;
-        Read(normalized, sentences, tokens, tokenAt, ask, result, cancellationToken);
+        var readings = new List<TextSpan>();
+        Read(normalized, sentences, tokens, ask, result, readings, cancellationToken);
 
         // Later mentions take the first one's decision when it was clear.
         Array.Clear(ask);
         var readAgain = false;
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
             if (repeatOf[t] < 0)
             {
                 continue;
             }
 
-            switch (Decision(tokens[repeatOf[t]].Span, result, found, out var name))
+            switch (Decision(tokens[repeatOf[t]].Span, result, found, readings, out var name))
             {
                 case FirstReading.Name when !Gazetteer.CutsLatinWord(normalized, tokens[t].Span.Start, tokens[t].Span.End):
                     result.Add(name with { Span = tokens[t].Span });
@@ -86,41 +86,47 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
 
         if (readAgain)
         {
-            Read(normalized, sentences, tokens, tokenAt, ask, result, cancellationToken);
+            Read(normalized, sentences, tokens, ask, result, null, cancellationToken);
         }
     }
 
-    /// <summary>What the model made of a first mention: no span touching it, exactly the word, or something else.</summary>
-    private static FirstReading Decision(TextSpan word, List<EntityCandidate> spans, int from, out EntityCandidate name)
+    /// <summary>
+    /// What the model made of a first mention: no span at all touching it (not even one it was unsure of),
+    /// exactly the word as a name it is sure of, or something else.
+    /// </summary>
+    private static FirstReading Decision(TextSpan word, List<EntityCandidate> kept, int from, List<TextSpan> readings, out EntityCandidate name)
     {
         name = default;
-        var decision = FirstReading.Nothing;
-        for (var i = from; i < spans.Count; i++)
+        var touching = 0;
+        foreach (var reading in readings)
         {
-            if (!spans[i].Span.Overlaps(word))
-            {
-                continue;
-            }
-
-            if (decision != FirstReading.Nothing || spans[i].Span != word)
-            {
-                return FirstReading.Unclear;
-            }
-
-            decision = FirstReading.Name;
-            name = spans[i];
+            touching += reading.Overlaps(word) ? 1 : 0;
         }
 
-        return decision;
+        if (touching == 0)
+        {
+            return FirstReading.Nothing;
+        }
+
+        for (var i = from; i < kept.Count && touching == 1; i++)
+        {
+            if (kept[i].Span == word)
+            {
+                name = kept[i];
+                return FirstReading.Name;
+            }
+        }
+
+        return FirstReading.Unclear;
     }
 
     private void Read(
         string normalized,
-        IReadOnlyList<Sentence> sentences,
-        IReadOnlyList<Token> tokens,
-        int[] tokenAt,
+        ReadOnlySpan<Sentence> sentences,
+        ReadOnlySpan<Token> tokens,
         bool[] ask,
         List<EntityCandidate> result,
+        List<TextSpan>? readings,
         CancellationToken cancellationToken)
     {
         foreach (var window in ModelWindowPlanner.Plan(sentences, tokens, ask, settings.WindowContext))
@@ -130,6 +136,7 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
             {
                 var start = window.Start + span.Start;
                 var end = window.Start + span.End;
+                readings?.Add(new TextSpan(start, end));
 
                 // A span that touches a cut the window made (not a sentence edge) may be truncated.
                 if ((span.Start == 0 && !window.StartsSentence) || (span.End == window.Length && !window.EndsSentence))
@@ -138,7 +145,7 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
                 }
 
                 if (span.Confidence >= settings.ModelThreshold && end - start >= 2 && !Gazetteer.CutsLatinWord(normalized, start, end)
-                    && !IsOneCommonWord(start, end, tokens, tokenAt))
+                    && !IsOneCommonWord(start, end, tokens))
                 {
                     result.Add(new EntityCandidate(new TextSpan(start, end), span.Type, null, span.Confidence, EntitySource.Model));
                 }
@@ -149,9 +156,9 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
     private static bool IsNameTag(string pos) => pos is "nr" or "nrt" or "nrfg" or "ns" or "nt";
 
     /// <summary>A model span inside one ordinary segmenter word (公司 in 公司公告, n) is no name.</summary>
-    private static bool IsOneCommonWord(int start, int end, IReadOnlyList<Token> tokens, int[] tokenAt)
+    private static bool IsOneCommonWord(int start, int end, ReadOnlySpan<Token> tokens)
     {
-        var t = tokenAt[start];
+        var t = TokenLocator.Covering(tokens, start);
         return t >= 0 && tokens[t].Span.Start <= start && tokens[t].Span.End >= end && !EntityPatterns.IsNamePart(tokens[t].Pos) && tokens[t].Pos is not ("x" or "m");
     }
 

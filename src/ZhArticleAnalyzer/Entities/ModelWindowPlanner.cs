@@ -12,21 +12,21 @@ internal static class ModelWindowPlanner
     /// <param name="tokens">The article's tokens, in order.</param>
     /// <param name="ask">Per token: whether the model is asked about it.</param>
     /// <param name="context">Characters read either side of a token; 0 or less reads the whole sentence.</param>
-    public static List<ModelWindow> Plan(IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens, ReadOnlySpan<bool> ask, int context)
+    public static List<ModelWindow> Plan(ReadOnlySpan<Sentence> sentences, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> ask, int context)
     {
         var windows = new List<ModelWindow>();
         var t = 0;
         foreach (var sentence in sentences)
         {
             var s = sentence.Span;
-            while (t < tokens.Count && tokens[t].Span.End <= s.Start)
+            while (t < tokens.Length && tokens[t].Span.End <= s.Start)
             {
                 t++;
             }
 
             var open = -1;
             var close = 0;
-            for (; t < tokens.Count && tokens[t].Span.Start < s.End; t++)
+            for (; t < tokens.Length && tokens[t].Span.Start < s.End; t++)
             {
                 if (!ask[t])
                 {
