@@ -185,7 +185,8 @@ internal static partial class EntityPatterns
     private static partial Regex IndexTailRegex();
 
     /// <summary>A Latin model name right after a product cue: 车型ID.5, 无人车Apollo Moon, 推出ES6.</summary>
-    [GeneratedRegex("(?:车型|新车|新品|单品|无人车|机型|芯片|推出|发布)(?<name>[A-Z][A-Za-z0-9]*(?:\\.[0-9]+)?(?: (?:[A-Z]{2,5}|[A-Z][a-z]+))?)(?![A-Za-z0-9.])")]
+    /// <remarks>The cue is a lookbehind, so that the search starts from the rarer capital letters.</remarks>
+    [GeneratedRegex("(?<=车型|新车|新品|单品|无人车|机型|芯片|推出|发布)(?<name>[A-Z][A-Za-z0-9]*(?:\\.[0-9]+)?(?: (?:[A-Z]{2,5}|[A-Z][a-z]+))?)(?![A-Za-z0-9.])")]
     private static partial Regex ProductAfterCueRegex();
 
     /// <summary>A Latin model name right before a product cue: ES6车型, AVP产品.</summary>

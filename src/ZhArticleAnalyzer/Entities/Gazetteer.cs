@@ -23,7 +23,7 @@ internal sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly CharTrie<GazetteerEntry> _trie;
+    private readonly FrozenCharTrie<GazetteerEntry> _trie;
     private readonly Dictionary<string, GazetteerEntry> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> _byNormalizedName;
 
@@ -40,7 +40,7 @@ internal sealed class Gazetteer
             _byName.Add(key, entry);
         }
 
-        _trie = new CharTrie<GazetteerEntry>(_byName.Select(kv => (kv.Key, kv.Value)));
+        _trie = new FrozenCharTrie<GazetteerEntry>(_byName.Select(kv => (kv.Key, kv.Value)));
         _byNormalizedName = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -80,7 +80,7 @@ internal sealed class Gazetteer
         var result = new List<EntityCandidate>();
         for (var i = 0; i < normalized.Length; i++)
         {
-            if (!_trie.StartsAWord(normalized[i]))
+            if (!_trie.MayStartAt(normalized, i))
             {
                 continue;
             }
