@@ -103,17 +103,22 @@ internal static class EntityCanonicalizer
             }
         }
 
-        foreach (var i in distinct)
+        // In ordinal order the names that start with a name follow it directly.
+        var byName = distinct.ToArray();
+        Array.Sort(byName, (a, b) => string.CompareOrdinal(names[a], names[b]));
+        for (var k = 0; k < byName.Length; k++)
         {
+            var i = byName[k];
             if (types[i] is not (EntityType.Organization or EntityType.Location) || names[i].Length < 2)
             {
                 continue;
             }
 
             var best = -1;
-            foreach (var j in distinct)
+            for (var m = k + 1; m < byName.Length && names[byName[m]].StartsWith(names[i], StringComparison.Ordinal); m++)
             {
-                if (j != i && types[j] == types[i] && Abbreviates(names[i], names[j])
+                var j = byName[m];
+                if (types[j] == types[i] && Abbreviates(names[i], names[j])
                     && (best < 0 || IsBetterLongName(names[j], j, names[best], best, frequency)))
                 {
                     best = j;

@@ -30,8 +30,10 @@ internal static partial class EntityPatterns
         new("展览会", EntityType.Event), new("交易会", EntityType.Event),
     ];
 
-    /// <summary>The last characters of <see cref="Suffixes"/>: a token ending in none of them needs no further look.</summary>
-    private static readonly SearchValues<char> SuffixEnds = SearchValues.Create([.. Suffixes.Select(s => s.Text[^1]).Distinct()]);
+    /// <summary>The last characters of <see cref="Suffixes"/>, and per character the suffixes ending in it (in list order).</summary>
+    private static readonly char[] SuffixEnds = [.. Suffixes.Select(s => s.Text[^1]).Distinct()];
+
+    private static readonly Suffix[][] SuffixesEndingIn = [.. SuffixEnds.Select(c => Suffixes.Where(s => s.Text[^1] == c).ToArray())];
 
     /// <summary>Words that end in a suffix but name no one (jieba tags some of them nt).</summary>
     private static readonly HashSet<string> GenericHeads = new(
@@ -116,19 +118,25 @@ internal static partial class EntityPatterns
     /// <summary>Whether a POS tag marks a name part that may stand before a suffix.</summary>
     internal static bool IsNamePart(string pos) => pos is "nr" or "ns" or "nt" or "nz" or "nrt" or "nrfg" or "j" or "eng";
 
-    /// <summary>One pass over the tokens for all suffix rules: name tokens + a company suffix → organisation, + an event suffix → event.</summary>
+    /// <summary>
+    /// One pass over the tokens for all suffix rules: name tokens + a company suffix → organisation, + an
+    /// event suffix → event. The token's last character picks the few suffixes worth comparing.
+    /// </summary>
     private static void AddSuffixed(string text, ReadOnlySpan<Token> tokens, List<EntityCandidate> result)
     {
         for (var t = 0; t < tokens.Length; t++)
         {
             ref readonly var token = ref tokens[t];
-            if (token.Span.Length < 2 || !SuffixEnds.Contains(text[token.Span.End - 1]))
+            var end = token.Span.End;
+            var start = token.Span.Start;
+            var group = end - start >= 2 ? SuffixEnds.AsSpan().IndexOf(text[end - 1]) : -1;
+            if (group < 0)
             {
                 continue;
             }
 
-            var word = text.AsSpan(token.Span.Start, token.Span.Length);
-            var suffix = FindSuffix(word);
+            var word = text.AsSpan(start, end - start);
+            var suffix = FindSuffix(word, SuffixesEndingIn[group]);
             if (suffix is null)
             {
                 continue;
@@ -160,17 +168,17 @@ internal static partial class EntityPatterns
                 continue;
             }
 
-            var start = tokens[first].Span.Start;
-            if (!GenericHeadLookup.Contains(text.AsSpan(start, token.Span.End - start)))
+            var nameStart = tokens[first].Span.Start;
+            if (!GenericHeadLookup.Contains(text.AsSpan(nameStart, end - nameStart)))
             {
-                result.Add(new EntityCandidate(new TextSpan(start, token.Span.End), suffix.Type, null, 0.75, EntitySource.Pattern));
+                result.Add(new EntityCandidate(new TextSpan(nameStart, end), suffix.Type, null, 0.75, EntitySource.Pattern));
             }
         }
     }
 
-    private static Suffix? FindSuffix(ReadOnlySpan<char> word)
+    private static Suffix? FindSuffix(ReadOnlySpan<char> word, Suffix[] candidates)
     {
-        foreach (var suffix in Suffixes)
+        foreach (var suffix in candidates)
         {
             if (word.EndsWith(suffix.Text, StringComparison.Ordinal))
             {

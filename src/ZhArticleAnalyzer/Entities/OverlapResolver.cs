@@ -12,54 +12,32 @@ internal static class OverlapResolver
 
     public static List<EntityCandidate> Resolve(IReadOnlyList<EntityCandidate> candidates)
     {
-        var ranked = new (double Rank, int Index)[candidates.Count];
+        var ranked = new RankedCandidate[candidates.Count];
         var textEnd = 0;
         for (var i = 0; i < ranked.Length; i++)
         {
-            ranked[i] = (Rank(candidates[i], candidates), i);
-            textEnd = Math.Max(textEnd, candidates[i].Span.End);
+            var c = candidates[i];
+            ranked[i] = new RankedCandidate(Rank(c, candidates), c.Span.Length, c.Span.Start, c.Type, i);
+            textEnd = Math.Max(textEnd, c.Span.End);
         }
 
-        Array.Sort(ranked, (a, b) => Compare(a, b, candidates));
+        Array.Sort(ranked);
 
         // Characters already taken by a chosen mention.
         var taken = new bool[textEnd];
         var chosen = new List<EntityCandidate>();
-        foreach (var (_, index) in ranked)
+        foreach (var r in ranked)
         {
-            var span = candidates[index].Span;
+            var span = candidates[r.Index].Span;
             if (!taken.AsSpan(span.Start, span.Length).Contains(true))
             {
                 taken.AsSpan(span.Start, span.Length).Fill(true);
-                chosen.Add(candidates[index]);
+                chosen.Add(candidates[r.Index]);
             }
         }
 
         chosen.Sort((a, b) => a.Span.CompareTo(b.Span));
         return chosen;
-    }
-
-    /// <summary>Higher rank first, then longer, earlier, by type, and in input order.</summary>
-    private static int Compare((double Rank, int Index) a, (double Rank, int Index) b, IReadOnlyList<EntityCandidate> candidates)
-    {
-        if (a.Rank != b.Rank)
-        {
-            return b.Rank.CompareTo(a.Rank);
-        }
-
-        var x = candidates[a.Index];
-        var y = candidates[b.Index];
-        if (x.Span.Length != y.Span.Length)
-        {
-            return y.Span.Length.CompareTo(x.Span.Length);
-        }
-
-        if (x.Span.Start != y.Span.Start)
-        {
-            return x.Span.Start.CompareTo(y.Span.Start);
-        }
-
-        return x.Type != y.Type ? x.Type.CompareTo(y.Type) : a.Index.CompareTo(b.Index);
     }
 
     private static double Rank(EntityCandidate candidate, IReadOnlyList<EntityCandidate> all)
@@ -85,5 +63,16 @@ internal static class OverlapResolver
         }
 
         return false;
+    }
+
+    /// <summary>Sorts higher rank first, then longer, earlier, by type, and in input order.</summary>
+    private readonly record struct RankedCandidate(double Rank, int Length, int Start, EntityType Type, int Index) : IComparable<RankedCandidate>
+    {
+        public int CompareTo(RankedCandidate other) =>
+            Rank != other.Rank ? other.Rank.CompareTo(Rank)
+            : Length != other.Length ? other.Length.CompareTo(Length)
+            : Start != other.Start ? Start.CompareTo(other.Start)
+            : Type != other.Type ? ((int)Type).CompareTo((int)other.Type)
+            : Index.CompareTo(other.Index);
     }
 }

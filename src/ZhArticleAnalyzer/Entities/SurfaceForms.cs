@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace ZhArticleAnalyzer.Entities;
 
 /// <summary>
@@ -9,6 +7,8 @@ namespace ZhArticleAnalyzer.Entities;
 /// </summary>
 internal sealed class SurfaceForms
 {
+    private static readonly int TypeCount = Enum.GetValues<EntityType>().Max(t => (int)t) + 1;
+
     private SurfaceForms(int[] formOf, EntityType[] types, string[] names)
     {
         FormOf = formOf;
@@ -31,7 +31,7 @@ internal sealed class SurfaceForms
         var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var texts = new List<string>();
         var formOf = new int[mentions.Count];
-        var votes = new Dictionary<(int Form, EntityType Type), TypeVote>();
+        var votes = new TypeVote[mentions.Count * TypeCount];   // per form and type
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -45,18 +45,22 @@ internal sealed class SurfaceForms
             }
 
             formOf[i] = form;
-            ref var vote = ref CollectionsMarshal.GetValueRefOrAddDefault(votes, (form, m.Type), out var exists);
-            vote = exists ? vote with { Count = vote.Count + 1, Source = Math.Max(vote.Source, (int)m.Source) } : new TypeVote((int)m.Source, 1, i);
+            ref var vote = ref votes[(form * TypeCount) + (int)m.Type];
+            vote = vote.Count > 0 ? vote with { Count = vote.Count + 1, Source = Math.Max(vote.Source, (int)m.Source) } : new TypeVote((int)m.Source, 1, i);
         }
 
         var types = new EntityType[texts.Count];
-        var best = new TypeVote[texts.Count];
-        foreach (var ((form, type), vote) in votes)
+        for (var form = 0; form < texts.Count; form++)
         {
-            if (best[form].Count == 0 || vote.IsBetterThan(best[form]))
+            var best = default(TypeVote);
+            for (var type = 0; type < TypeCount; type++)
             {
-                best[form] = vote;
-                types[form] = type;
+                var vote = votes[(form * TypeCount) + type];
+                if (vote.Count > 0 && (best.Count == 0 || vote.IsBetterThan(best)))
+                {
+                    best = vote;
+                    types[form] = (EntityType)type;
+                }
             }
         }
 
