@@ -33,6 +33,9 @@ internal static partial class EntityPatterns
     /// <summary>The last characters of <see cref="Suffixes"/>, and per character the suffixes ending in it (in list order).</summary>
     private static readonly char[] SuffixEnds = [.. Suffixes.Select(s => s.Text[^1]).Distinct()];
 
+    /// <summary>A bit per character: whether some suffix ends in it (8 KB, read once per token).</summary>
+    private static readonly ulong[] EndsASuffix = CharBits(SuffixEnds);
+
     private static readonly Suffix[][] SuffixesEndingIn = [.. SuffixEnds.Select(c => Suffixes.Where(s => s.Text[^1] == c).ToArray())];
 
     /// <summary>Words that end in a suffix but name no one (jieba tags some of them nt).</summary>
@@ -129,11 +132,12 @@ internal static partial class EntityPatterns
             ref readonly var token = ref tokens[t];
             var end = token.Span.End;
             var start = token.Span.Start;
-            var group = end - start >= 2 ? SuffixEnds.AsSpan().IndexOf(text[end - 1]) : -1;
-            if (group < 0)
+            if (end - start < 2 || (EndsASuffix[text[end - 1] >> 6] & (1UL << (text[end - 1] & 63))) == 0)
             {
                 continue;
             }
+
+            var group = SuffixEnds.AsSpan().IndexOf(text[end - 1]);
 
             var word = text.AsSpan(start, end - start);
             var suffix = FindSuffix(word, SuffixesEndingIn[group]);
@@ -174,6 +178,17 @@ internal static partial class EntityPatterns
                 result.Add(new EntityCandidate(new TextSpan(nameStart, end), suffix.Type, null, 0.75, EntitySource.Pattern));
             }
         }
+    }
+
+    private static ulong[] CharBits(IEnumerable<char> chars)
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        foreach (var c in chars)
+        {
+            bits[c >> 6] |= 1UL << (c & 63);
+        }
+
+        return bits;
     }
 
     private static Suffix? FindSuffix(ReadOnlySpan<char> word, Suffix[] candidates)

@@ -61,28 +61,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
 
         var (linked, links) = ParentheticalLinker.Apply(normalized, resolved);
 
-        // The linker appends the aliases it finds: put every mention back in text order and renumber the links.
-        var order = new (TextSpan Span, int Index)[linked.Count];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = (linked[i].Span, i);
-        }
-
-        Array.Sort(order);
-        var position = new int[order.Length];
-        var sorted = new EntityCandidate[order.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            position[order[i].Index] = i;
-            sorted[i] = linked[order[i].Index];
-        }
-
-        var sortedLinks = new (int Name, int Alias)[links.Count];
-        for (var i = 0; i < links.Count; i++)
-        {
-            sortedLinks[i] = (position[links[i].Name], position[links[i].Alias]);
-        }
-
+        var (sorted, sortedLinks) = InTextOrder(linked, links);
         var canonical = EntityCanonicalizer.Apply(text, sorted, sortedLinks);
         var mentions = ImmutableArray.CreateBuilder<EntityMention>(canonical.Count);
         foreach (var (candidate, name) in canonical)
@@ -91,6 +70,44 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
         }
 
         return mentions.MoveToImmutable();
+    }
+
+    /// <summary>The linker appends the aliases it finds: puts every mention back in text order and renumbers the links.</summary>
+    private static (IReadOnlyList<EntityCandidate> Mentions, IReadOnlyList<(int Name, int Alias)> Links) InTextOrder(List<EntityCandidate> mentions, List<(int Name, int Alias)> links)
+    {
+        var ordered = true;
+        for (var i = 1; i < mentions.Count && ordered; i++)
+        {
+            ordered = mentions[i - 1].Span.CompareTo(mentions[i].Span) <= 0;
+        }
+
+        if (ordered)
+        {
+            return (mentions, links);
+        }
+
+        var order = new (TextSpan Span, int Index)[mentions.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = (mentions[i].Span, i);
+        }
+
+        Array.Sort(order);
+        var position = new int[order.Length];
+        var sorted = new EntityCandidate[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            position[order[i].Index] = i;
+            sorted[i] = mentions[order[i].Index];
+        }
+
+        var sortedLinks = new (int Name, int Alias)[links.Count];
+        for (var i = 0; i < links.Count; i++)
+        {
+            sortedLinks[i] = (position[links[i].Name], position[links[i].Alias]);
+        }
+
+        return (sorted, sortedLinks);
     }
 
     /// <summary>Per token: whether a gazetteer name covers exactly this token, so that the model need not read around it.</summary>
