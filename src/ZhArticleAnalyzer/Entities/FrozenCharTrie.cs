@@ -11,8 +11,11 @@ internal sealed class FrozenCharTrie<TValue>
 {
     private const int NoNode = 0;
 
+    private const int PairBits = 1 << 17;
+
     private readonly ulong[] _oneCharWords = new ulong[(char.MaxValue + 1) / 64];
-    private readonly ulong[] _wordStarts = new ulong[(char.MaxValue + 1) / 64];   // hashed first two characters
+    private readonly ulong[] _wordStarts = new ulong[PairBits / 64];   // hashed first two characters (16 KB, about 1 % set)
+    private readonly bool _hasOneCharWords;
     private readonly int[] _rootChildren = new int[char.MaxValue + 1];   // character → node, NoNode when no word starts with it
     private readonly int[] _firstChild;    // node → index of its first transition in _labels/_targets
     private readonly int[] _childCount;    // node → number of transitions
@@ -44,6 +47,7 @@ internal sealed class FrozenCharTrie<TValue>
             if (word.Length == 1)
             {
                 Set(_oneCharWords, word[0]);
+                _hasOneCharWords = true;
             }
             else
             {
@@ -152,9 +156,9 @@ internal sealed class FrozenCharTrie<TValue>
     /// from two bit reads, for skipping text quickly.
     /// </summary>
     public bool MayStartAt(ReadOnlySpan<char> text, int start) =>
-        IsSet(_oneCharWords, text[start]) || (start + 1 < text.Length && IsSet(_wordStarts, PairBit(text[start], text[start + 1])));
+        (start + 1 < text.Length && IsSet(_wordStarts, PairBit(text[start], text[start + 1]))) || (_hasOneCharWords && IsSet(_oneCharWords, text[start]));
 
-    private static int PairBit(char first, char second) => ((first * 0x9E37) ^ second) & char.MaxValue;
+    private static int PairBit(char first, char second) => (int)(((uint)((first << 16) | second) * 0x9E3779B1u) >> 15);
 
     private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << (i & 63);
 
