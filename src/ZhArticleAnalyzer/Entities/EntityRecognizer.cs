@@ -33,7 +33,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
         candidates.AddRange(EntityPatterns.Match(normalized, tokens, parts));
         if (_modelSpans is not null)
         {
-            _modelSpans.Find(normalized, sentences, tokens, GazetteerWords(tokens, gazetteerMatches), candidates, cancellationToken);
+            _modelSpans.Find(normalized, sentences, tokens, gazetteerMatches, candidates, cancellationToken);
         }
 
         if (settings.UsePersonTags)
@@ -108,22 +108,6 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
         }
 
         return (sorted, sortedLinks);
-    }
-
-    /// <summary>Per token: whether a gazetteer name covers exactly this token, so that the model need not read around it.</summary>
-    private static bool[] GazetteerWords(ReadOnlySpan<Token> tokens, List<EntityCandidate> gazetteerMatches)
-    {
-        var known = new bool[tokens.Length];
-        foreach (var match in gazetteerMatches)
-        {
-            var t = TokenLocator.Covering(tokens, match.Span.Start);
-            if (t >= 0 && tokens[t].Span == match.Span)
-            {
-                known[t] = true;
-            }
-        }
-
-        return known;
     }
 
     private static bool IsWhitespaceEdged(string text, EntityCandidate c) =>

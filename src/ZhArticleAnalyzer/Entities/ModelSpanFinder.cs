@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ZhArticleAnalyzer.Entities.Model;
 using ZhArticleAnalyzer.Pipeline;
 using ZhArticleAnalyzer.Text;
@@ -14,79 +15,83 @@ namespace ZhArticleAnalyzer.Entities;
 /// </summary>
 internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings settings)
 {
+    /// <summary>Adds the model's spans to <paramref name="result"/>; <paramref name="gazetteerMatches"/> (ordered by start) exempt the tokens they cover exactly.</summary>
     public void Find(
         string normalized,
         ReadOnlySpan<Sentence> sentences,
         ReadOnlySpan<Token> tokens,
-        ReadOnlySpan<bool> gazetteerWords,
+        IReadOnlyList<EntityCandidate> gazetteerMatches,
         List<EntityCandidate> result,
         CancellationToken cancellationToken)
     {
-        var ask = new bool[tokens.Length];
+        var asked = new List<int>();
+        var g = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
-            ask[t] = !gazetteerWords[t] && IsNameTag(tokens[t].Pos);
+            if (!IsNameTag(tokens[t].Pos))
+            {
+                continue;
+            }
+
+            var span = tokens[t].Span;
+            while (g < gazetteerMatches.Count && gazetteerMatches[g].Span.Start < span.Start)
+            {
+                g++;
+            }
+
+            if (g == gazetteerMatches.Count || gazetteerMatches[g].Span != span)
+            {
+                asked.Add(t);
+            }
         }
 
         if (!settings.OneDecisionPerName)
         {
-            Read(normalized, sentences, tokens, ask, result, null, cancellationToken);
+            Read(normalized, sentences, tokens, asked, result, null, cancellationToken);
             return;
         }
 
         // First mentions: the model reads these.
         var firstMention = new Dictionary<string, int>(StringComparer.Ordinal);
         var byText = firstMention.GetAlternateLookup<ReadOnlySpan<char>>();
-        var repeatOf = new int[tokens.Length];
-        for (var t = 0; t < tokens.Length; t++)
+        var firsts = new List<int>();
+        var repeats = new List<(int Token, int First)>();
+        foreach (var t in asked)
         {
-            repeatOf[t] = -1;
-            if (!ask[t])
-            {
-                continue;
-            }
-
             var word = normalized.AsSpan(tokens[t].Span.Start, tokens[t].Span.Length);
             if (byText.TryGetValue(word, out var first))
             {
-                repeatOf[t] = first;
-                ask[t] = false;
+                repeats.Add((t, first));
             }
             else
             {
                 byText[word] = t;
+                firsts.Add(t);
             }
         }
 
         var found = result.Count;
         var readings = new List<TextSpan>();
-        Read(normalized, sentences, tokens, ask, result, readings, cancellationToken);
+        Read(normalized, sentences, tokens, firsts, result, readings, cancellationToken);
 
         // Later mentions take the first one's decision when it was clear.
-        Array.Clear(ask);
-        var readAgain = false;
-        for (var t = 0; t < tokens.Length; t++)
+        var again = new List<int>();
+        foreach (var (t, first) in repeats)
         {
-            if (repeatOf[t] < 0)
-            {
-                continue;
-            }
-
-            switch (Decision(tokens[repeatOf[t]].Span, result, found, readings, out var name))
+            switch (Decision(tokens[first].Span, result, found, readings, out var name))
             {
                 case FirstReading.Name when !Gazetteer.CutsLatinWord(normalized, tokens[t].Span.Start, tokens[t].Span.End):
                     result.Add(name with { Span = tokens[t].Span });
                     break;
                 case FirstReading.Unclear:
-                    ask[t] = true;
-                    readAgain = true;
+                    again.Add(t);
                     break;
             }
         }
 
-        if (readAgain)
+        if (again.Count > 0)
         {
-            Read(normalized, sentences, tokens, ask, result, null, cancellationToken);
+            Read(normalized, sentences, tokens, again, result, null, cancellationToken);
         }
     }
 
@@ -124,12 +129,12 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
         string normalized,
         ReadOnlySpan<Sentence> sentences,
         ReadOnlySpan<Token> tokens,
-        bool[] ask,
+        List<int> ask,
         List<EntityCandidate> result,
         List<TextSpan>? readings,
         CancellationToken cancellationToken)
     {
-        foreach (var window in ModelWindowPlanner.Plan(sentences, tokens, ask, settings.WindowContext))
+        foreach (var window in ModelWindowPlanner.Plan(sentences, tokens, CollectionsMarshal.AsSpan(ask), settings.WindowContext))
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var span in model.Predict(normalized.AsSpan(window.Start, window.Length)))

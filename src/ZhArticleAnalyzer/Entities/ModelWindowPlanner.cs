@@ -1,4 +1,5 @@
 using ZhArticleAnalyzer.Pipeline;
+using ZhArticleAnalyzer.Text;
 
 namespace ZhArticleAnalyzer.Entities;
 
@@ -10,52 +11,59 @@ internal static class ModelWindowPlanner
 {
     /// <param name="sentences">The article's sentences, in order.</param>
     /// <param name="tokens">The article's tokens, in order.</param>
-    /// <param name="ask">Per token: whether the model is asked about it.</param>
+    /// <param name="ask">Indices of the tokens the model is asked about, ascending.</param>
     /// <param name="context">Characters read either side of a token; 0 or less reads the whole sentence.</param>
-    public static List<ModelWindow> Plan(ReadOnlySpan<Sentence> sentences, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> ask, int context)
+    public static List<ModelWindow> Plan(ReadOnlySpan<Sentence> sentences, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ask, int context)
     {
         var windows = new List<ModelWindow>();
-        var t = 0;
-        foreach (var sentence in sentences)
+        var s = 0;
+        var open = -1;
+        var close = 0;
+        var openIn = default(TextSpan);
+        foreach (var t in ask)
         {
-            var s = sentence.Span;
-            while (t < tokens.Length && tokens[t].Span.End <= s.Start)
+            var token = tokens[t].Span;
+            while (s < sentences.Length && sentences[s].Span.End <= token.Start)
             {
-                t++;
+                s++;
             }
 
-            var open = -1;
-            var close = 0;
-            for (; t < tokens.Length && tokens[t].Span.Start < s.End; t++)
+            if (s == sentences.Length)
             {
-                if (!ask[t])
-                {
-                    continue;
-                }
+                break;
+            }
 
-                var from = context <= 0 ? s.Start : Math.Max(s.Start, tokens[t].Span.Start - context);
-                var to = context <= 0 ? s.End : Math.Min(s.End, tokens[t].Span.End + context);
-                if (open >= 0 && from <= close + 2)
-                {
-                    close = Math.Max(close, to);
-                    continue;
-                }
+            var sentence = sentences[s].Span;
+            if (token.End <= sentence.Start)
+            {
+                continue; // between sentences
+            }
 
-                if (open >= 0)
-                {
-                    windows.Add(new ModelWindow(open, close, open == s.Start, close == s.End));
-                }
-
-                open = from;
-                close = to;
+            var from = context <= 0 ? sentence.Start : Math.Max(sentence.Start, token.Start - context);
+            var to = context <= 0 ? sentence.End : Math.Min(sentence.End, token.End + context);
+            if (open >= 0 && openIn == sentence && from <= close + 2)
+            {
+                close = Math.Max(close, to);
+                continue;
             }
 
             if (open >= 0)
             {
-                windows.Add(new ModelWindow(open, close, open == s.Start, close == s.End));
+                windows.Add(Window(open, close, openIn));
             }
+
+            open = from;
+            close = to;
+            openIn = sentence;
+        }
+
+        if (open >= 0)
+        {
+            windows.Add(Window(open, close, openIn));
         }
 
         return windows;
     }
+
+    private static ModelWindow Window(int start, int end, TextSpan sentence) => new(start, end, start == sentence.Start, end == sentence.End);
 }
