@@ -10,12 +10,12 @@ namespace ZhArticleAnalyzer.Entities;
 /// (sentence by sentence) and, optionally, jieba's person tags; then resolves overlaps and makes the
 /// names canonical. Holds only read-only data, so one instance serves all threads.
 /// </summary>
-internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, EntityRecognizerSettings settings)
+internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, EntityRecognizerSettings settings, OrdinaryWords? ordinaryWords = null)
 {
-    private readonly ModelSpanFinder? _modelSpans = model is null ? null : new ModelSpanFinder(model, settings);
+    private readonly ModelSpanFinder? _modelSpans = model is null ? null : new ModelSpanFinder(model, settings, ordinaryWords ?? OrdinaryWords.None);
 
     public static EntityRecognizer CreateDefault() =>
-        new(Gazetteer.Shipped, NerModel.IsShipped ? NerModel.Shipped : null, EntityRecognizerSettings.Default);
+        new(Gazetteer.Shipped, NerModel.IsShipped ? NerModel.Shipped : null, EntityRecognizerSettings.Default, OrdinaryWords.Shipped);
 
     public ImmutableArray<EntityMention> Recognize(
         string text,

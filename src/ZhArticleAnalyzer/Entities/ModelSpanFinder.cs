@@ -7,13 +7,13 @@ namespace ZhArticleAnalyzer.Entities;
 
 /// <summary>
 /// Asks the statistical model about the tokens the segmenter tags as a person, place or organisation
-/// (nr, ns, nt) that are not exactly a gazetteer name, reading a few characters around each, and keeps the
-/// spans it is sure of. With <see cref="EntityRecognizerSettings.OneDecisionPerName"/> the model reads
+/// (nr, ns, nt) that are neither exactly a gazetteer name nor one of the <see cref="OrdinaryWords"/>,
+/// reading a few characters around each, and keeps the spans it is sure of. With <see cref="EntityRecognizerSettings.OneDecisionPerName"/> the model reads
 /// only the first mention of each such word in the article; later mentions take that decision (the
 /// word itself as a name, or nothing) and are read again only when the first reading found a longer or
 /// partial span around the word.
 /// </summary>
-internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings settings)
+internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings settings, OrdinaryWords ordinaryWords)
 {
     /// <summary>Adds the model's spans to <paramref name="result"/>; <paramref name="gazetteerMatches"/> (ordered by start) exempt the tokens they cover exactly.</summary>
     public void Find(
@@ -28,12 +28,12 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
         var g = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (!IsNameTag(tokens[t].Pos))
+            var span = tokens[t].Span;
+            if (!IsNameTag(tokens[t].Pos) || ordinaryWords.Contains(normalized.AsSpan(span.Start, span.Length)))
             {
                 continue;
             }
 
-            var span = tokens[t].Span;
             while (g < gazetteerMatches.Count && gazetteerMatches[g].Span.Start < span.Start)
             {
                 g++;
