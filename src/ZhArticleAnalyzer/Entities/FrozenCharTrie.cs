@@ -152,17 +152,36 @@ internal sealed class FrozenCharTrie<TValue>
     }
 
     /// <summary>
-    /// False when no word starts at <paramref name="start"/>; true when one may (a few false alarms),
-    /// from two bit reads, for skipping text quickly.
+    /// The first position at or after <paramref name="from"/> where a word may start (a few false alarms,
+    /// never a miss), or the text's length: two bit reads per position, for skipping text quickly.
     /// </summary>
-    public bool MayStartAt(ReadOnlySpan<char> text, int start) =>
-        (start + 1 < text.Length && IsSet(_wordStarts, PairBit(text[start], text[start + 1]))) || (_hasOneCharWords && IsSet(_oneCharWords, text[start]));
+    public int NextPossibleStart(ReadOnlySpan<char> text, int from)
+    {
+        ReadOnlySpan<ulong> pairs = _wordStarts;
+        ReadOnlySpan<ulong> singles = _oneCharWords;
+        for (var i = from; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length)
+            {
+                var bit = PairBit(text[i], text[i + 1]);
+                if ((pairs[bit >> 6] & (1UL << bit)) != 0)
+                {
+                    return i;
+                }
+            }
+
+            if (_hasOneCharWords && (singles[text[i] >> 6] & (1UL << text[i])) != 0)
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
 
     private static int PairBit(char first, char second) => (int)(((uint)((first << 16) | second) * 0x9E3779B1u) >> 15);
 
     private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << (i & 63);
-
-    private static bool IsSet(ulong[] bits, int i) => (bits[i >> 6] & (1UL << (i & 63))) != 0;
 
     private int Child(int node, char c)
     {

@@ -78,13 +78,8 @@ internal sealed class Gazetteer
     public List<EntityCandidate> Match(string normalized, ReadOnlySpan<Token> tokens)
     {
         var result = new List<EntityCandidate>();
-        for (var i = 0; i < normalized.Length; i++)
+        for (var i = _trie.NextPossibleStart(normalized, 0); i < normalized.Length; i = _trie.NextPossibleStart(normalized, i + 1))
         {
-            if (!_trie.MayStartAt(normalized, i))
-            {
-                continue;
-            }
-
             var length = _trie.LongestAt(normalized, i, out var entry);
             if (length == 0)
             {

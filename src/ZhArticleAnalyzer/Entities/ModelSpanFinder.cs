@@ -158,7 +158,7 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
         }
     }
 
-    private static bool IsNameTag(string pos) => pos is "nr" or "nrt" or "nrfg" or "ns" or "nt";
+    private static bool IsNameTag(string pos) => pos.Length >= 2 && pos[0] == 'n' && pos is "nr" or "nrt" or "nrfg" or "ns" or "nt";
 
     /// <summary>A model span inside one ordinary segmenter word (公司 in 公司公告, n) is no name.</summary>
     private static bool IsOneCommonWord(int start, int end, ReadOnlySpan<Token> tokens)

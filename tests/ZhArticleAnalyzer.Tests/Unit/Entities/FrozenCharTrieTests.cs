@@ -16,7 +16,8 @@ public class FrozenCharTrieTests
     {
         Assert.Equal(length, Trie.LongestAt(text, start, out var found));
         Assert.Equal(value, found);
-        Assert.True(Trie.MayStartAt(text, start));
+        Assert.True(Trie.NextPossibleStart(text, 0) <= start);
+        Assert.Equal(start, Trie.NextPossibleStart(text, start));
     }
 
     [Theory]
