@@ -186,8 +186,21 @@ internal sealed class FrozenCharTrie<TValue>
     private int Child(int node, char c)
     {
         var labels = _labels.AsSpan(_firstChild[node], _childCount[node]);
-        var at = labels.Length <= 8 ? labels.IndexOf(c) : labels.BinarySearch(c);
-        return at >= 0 ? _targets[_firstChild[node] + at] : NoNode;
+        if (labels.Length > 8)
+        {
+            var at = labels.BinarySearch(c);
+            return at >= 0 ? _targets[_firstChild[node] + at] : NoNode;
+        }
+
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == c)
+            {
+                return _targets[_firstChild[node] + i];
+            }
+        }
+
+        return NoNode;
     }
 
     private sealed class BuilderNode

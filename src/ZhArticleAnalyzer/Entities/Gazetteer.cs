@@ -78,6 +78,7 @@ internal sealed class Gazetteer
     public List<EntityCandidate> Match(string normalized, ReadOnlySpan<Token> tokens)
     {
         var result = new List<EntityCandidate>();
+        var t = 0; // first token that does not end before the current position (positions only grow)
         for (var i = _trie.NextPossibleStart(normalized, 0); i < normalized.Length; i = _trie.NextPossibleStart(normalized, i + 1))
         {
             var length = _trie.LongestAt(normalized, i, out var entry);
@@ -87,7 +88,12 @@ internal sealed class Gazetteer
             }
 
             var end = i + length;
-            if (CutsLatinWord(normalized, i, end) || CutsToken(i, end, tokens))
+            while (t < tokens.Length && tokens[t].Span.End <= i)
+            {
+                t++;
+            }
+
+            if (CutsLatinWord(normalized, i, end) || CutsToken(i, end, tokens, t))
             {
                 continue;
             }
@@ -106,15 +112,29 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// A two-character name whose start or end falls inside a token, or any name cut by tokens at both
-    /// ends, is taken for a false match.
+    /// ends, is taken for a false match. <paramref name="from"/> is the first token that does not end before the name.
     /// </summary>
-    private static bool CutsToken(int start, int end, ReadOnlySpan<Token> tokens)
+    private static bool CutsToken(int start, int end, ReadOnlySpan<Token> tokens, int from)
     {
-        var first = TokenLocator.Covering(tokens, start);
-        var last = TokenLocator.Covering(tokens, end - 1);
+        var first = Covering(tokens, from, start);
+        var last = Covering(tokens, Math.Max(from, first), end - 1);
         var startCut = first >= 0 && tokens[first].Span.Start < start;
         var endCut = last >= 0 && tokens[last].Span.End > end;
         return (startCut && endCut) || ((startCut || endCut) && end - start <= 2 && !IsNameTag(startCut ? tokens[first].Pos : tokens[last].Pos));
+    }
+
+    /// <summary>The token covering <paramref name="position"/>, searching forward from token <paramref name="from"/> (names are short), or -1.</summary>
+    private static int Covering(ReadOnlySpan<Token> tokens, int from, int position)
+    {
+        for (var t = from; t < tokens.Length && tokens[t].Span.Start <= position; t++)
+        {
+            if (position < tokens[t].Span.End)
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsNameTag(string pos) => pos is "nr" or "ns" or "nt" or "nz" or "nrt" or "nrfg" or "j";
