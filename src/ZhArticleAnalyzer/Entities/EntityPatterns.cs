@@ -52,10 +52,10 @@ internal static partial class EntityPatterns
     public static List<EntityCandidate> Match(string normalized, ReadOnlySpan<Token> tokens, ArticleParts parts)
     {
         var result = new List<EntityCandidate>();
-        foreach (Match m in TitleRegex().Matches(normalized))
+        foreach (var m in TitleRegex().EnumerateMatches(normalized))
         {
-            var inner = m.Groups[1];
-            result.Add(new EntityCandidate(new TextSpan(inner.Index, inner.Index + inner.Length), EntityType.Work, null, 0.95, EntitySource.Pattern));
+            // The title without its brackets.
+            result.Add(new EntityCandidate(new TextSpan(m.Index + 1, m.Index + m.Length - 1), EntityType.Work, null, 0.95, EntitySource.Pattern));
         }
 
         if (normalized.AsSpan().ContainsAny(LegalSuffixes))
@@ -66,26 +66,21 @@ internal static partial class EntityPatterns
             }
         }
 
-        foreach (Match m in ProductAfterCueRegex().Matches(normalized))
+        // The product rules match the name alone (the cue is a lookaround).
+        foreach (var m in ProductAfterCueRegex().EnumerateMatches(normalized))
         {
-            var name = m.Groups["name"];
-            if (!IsModelName(name.ValueSpan))
+            if (IsModelName(normalized.AsSpan(m.Index, m.Length)))
             {
-                continue;
+                result.Add(new EntityCandidate(new TextSpan(m.Index, m.Index + m.Length), EntityType.Product, null, 0.7, EntitySource.Pattern));
             }
-
-            result.Add(new EntityCandidate(new TextSpan(name.Index, name.Index + name.Length), EntityType.Product, null, 0.7, EntitySource.Pattern));
         }
 
-        foreach (Match m in ProductBeforeCueRegex().Matches(normalized))
+        foreach (var m in ProductBeforeCueRegex().EnumerateMatches(normalized))
         {
-            var name = m.Groups["name"];
-            if (!IsModelName(name.ValueSpan))
+            if (IsModelName(normalized.AsSpan(m.Index, m.Length)))
             {
-                continue;
+                result.Add(new EntityCandidate(new TextSpan(m.Index, m.Index + m.Length), EntityType.Product, null, 0.7, EntitySource.Pattern));
             }
-
-            result.Add(new EntityCandidate(new TextSpan(name.Index, name.Index + name.Length), EntityType.Product, null, 0.7, EntitySource.Pattern));
         }
 
         AddSuffixed(normalized, tokens, result);
@@ -106,9 +101,16 @@ internal static partial class EntityPatterns
         var result = new List<EntityCandidate>();
         foreach (var m in gazetteerMatches)
         {
-            if (m.Type == EntityType.Organization && IndexTailRegex().Match(normalized, m.Span.End) is { Success: true } tail)
+            if (m.Type != EntityType.Organization)
             {
-                result.Add(new EntityCandidate(new TextSpan(m.Span.Start, tail.Index + tail.Length), EntityType.Product, null, 0.8, EntitySource.Pattern));
+                continue;
+            }
+
+            // The tail regex is anchored (\G) at the start of the rest of the text, so only a match there counts.
+            foreach (var tail in IndexTailRegex().EnumerateMatches(normalized.AsSpan(m.Span.End)))
+            {
+                result.Add(new EntityCandidate(new TextSpan(m.Span.Start, m.Span.End + tail.Length), EntityType.Product, null, 0.8, EntitySource.Pattern));
+                break;
             }
         }
 
@@ -209,11 +211,11 @@ internal static partial class EntityPatterns
 
     /// <summary>A Latin model name right after a product cue: 车型ID.5, 无人车Apollo Moon, 推出ES6.</summary>
     /// <remarks>The cue is a lookbehind, so that the search starts from the rarer capital letters.</remarks>
-    [GeneratedRegex("(?<=车型|新车|新品|单品|无人车|机型|芯片|推出|发布)(?<name>[A-Z][A-Za-z0-9]*(?:\\.[0-9]+)?(?: (?:[A-Z]{2,5}|[A-Z][a-z]+))?)(?![A-Za-z0-9.])")]
+    [GeneratedRegex("(?<=车型|新车|新品|单品|无人车|机型|芯片|推出|发布)[A-Z][A-Za-z0-9]*(?:\\.[0-9]+)?(?: (?:[A-Z]{2,5}|[A-Z][a-z]+))?(?![A-Za-z0-9.])")]
     private static partial Regex ProductAfterCueRegex();
 
     /// <summary>A Latin model name right before a product cue: ES6车型, AVP产品.</summary>
-    [GeneratedRegex("(?<![A-Za-z0-9.])(?<name>[A-Z][A-Za-z0-9]*(?:\\.[0-9]+)?)(?:车型|产品|芯片|系列|手机|平台)")]
+    [GeneratedRegex("(?<![A-Za-z0-9.])[A-Z][A-Za-z0-9]*(?:\\.[0-9]+)?(?=车型|产品|芯片|系列|手机|平台)")]
     private static partial Regex ProductBeforeCueRegex();
 
     [GeneratedRegex("《([^《》\\n]{1,60})》")]
