@@ -123,7 +123,8 @@ internal sealed record EntityRecognizerSettings(double ModelThreshold, bool UseP
 {
     /// <summary>
     /// Model spans below 0.6 confidence are dropped (chosen on the dev set: 0.5 → 0.6 removes false persons such as 高达).
-    /// The model reads ±4 characters around name-tagged tokens (dev-set F1 the same for 3, 4, 6 and 10; whole sentences +1 mention, at about twice the cost).
+    /// The model reads ±4 characters around name-tagged tokens (dev-set F1 the same for 3, 4, 6 and 10; whole sentences +1 mention, at about twice the cost;
+    /// ±3 lowers MSRA whole-stage F1 from 0.6973 to 0.6949). One reading per word and article: 37 % fewer characters read, dev-set F1 unchanged.
     /// </summary>
     public static EntityRecognizerSettings Default { get; } = new(0.6, false, 4, true);
 }
