@@ -23,6 +23,7 @@ FILES = {
     "entities/events.tsv": ["name", "canonical"],
     "terms/metrics.tsv": ["term"],
     "terms/business-terms.tsv": ["word", "pos"],
+    "terms/not-names.tsv": ["word"],
     "claims/change-verbs.tsv": ["verb", "direction", "strength"],
 }
 REQUIRED_HEADER_PREFIXES = ("# columns:", "# source:", "# licence:", "# date:")
@@ -133,6 +134,9 @@ def main(argv):
         if corpus and rows:
             line += f", {corpus_hits([f[0] for _, f in rows], corpus)} occur in the corpus"
         summary.append(line)
+    not_names = {f[0] for _, f in check_file("terms/not-names.tsv", ["word"], [])}
+    for name in sorted(not_names & set(entity_names)):
+        errors.append(f"{name!r} is in terms/not-names.tsv and in {', '.join(entity_names[name])}")
     for name, files in sorted(entity_names.items()):
         if len(files) > 1:
             errors.append(f"{name!r} is listed in more than one entity file: {', '.join(files)}")

@@ -33,7 +33,7 @@ internal static class BenchCommand
         var entityCost = new Option<bool>("--entity-cost") { Description = "Measure the pipeline with and without the entity stage in alternating rounds of one process." };
         var command = new Command("bench", "Measure pipeline and engine throughput against bare jieba.NET Cut and PosSegmenter.") { corpus, limit, json, rounds, posRounds, noEntities, nodeRs, entityCost };
         command.SetAction((result, cancellationToken) => result.GetValue(entityCost)
-            ? RunEntityCostAsync(console, result.GetRequiredValue(corpus), result.GetValue(limit), cancellationToken)
+            ? RunEntityCostAsync(console, result.GetRequiredValue(corpus), result.GetValue(limit), Math.Max(1, result.GetValue(rounds)), cancellationToken)
             : RunAsync(
             console,
             result.GetRequiredValue(corpus),
@@ -277,7 +277,7 @@ internal static class BenchCommand
         }
     }
 
-    private static async Task<int> RunEntityCostAsync(CliConsole console, string corpusPath, int? limit, CancellationToken cancellationToken)
+    private static async Task<int> RunEntityCostAsync(CliConsole console, string corpusPath, int? limit, int rounds, CancellationToken cancellationToken)
     {
         if (!File.Exists(corpusPath))
         {
@@ -289,16 +289,23 @@ internal static class BenchCommand
         var with = ArticleAnalyzer.CreateDefault();
         var without = ArticleAnalyzer.CreateDefault(o => o.RecognizeEntities = false);
         var chars = texts.Sum(t => (long)t.Length);
-        var warmUp = texts.Take(50).ToList();
-        Measure(warmUp, t => with.Analyze(t, null, cancellationToken));
-        Measure(warmUp, t => without.Analyze(t, null, cancellationToken));
+
+        // Two whole passes each before timing: after a few dozen texts the JIT is still recompiling hot
+        // methods in the background, which skewed single runs of this comparison by tens of percent.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            Measure(texts, t => with.Analyze(t, null, cancellationToken));
+            Measure(texts, t => without.Analyze(t, null, cancellationToken));
+        }
+
         // CPU time as well as wall time: on a shared machine the wall clock mostly measures the neighbours.
         var withTimes = new List<double>();
         var withoutTimes = new List<double>();
         var withCpu = new List<double>();
         var withoutCpu = new List<double>();
+        var stageTimes = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var process = Process.GetCurrentProcess();
-        for (var round = 0; round < 5; round++)
+        for (var round = 0; round < rounds; round++)
         {
             var cpu = process.TotalProcessorTime;
             withoutTimes.Add(Measure(texts, t => without.Analyze(t, null, cancellationToken)));
@@ -308,19 +315,48 @@ internal static class BenchCommand
             withTimes.Add(Measure(texts, t => with.Analyze(t, null, cancellationToken)));
             process.Refresh();
             withCpu.Add((process.TotalProcessorTime - cpu).TotalSeconds);
+            foreach (var (stage, seconds) in MeasureStages(with, texts, cancellationToken))
+            {
+                (stageTimes.TryGetValue(stage, out var list) ? list : stageTimes[stage] = []).Add(seconds);
+            }
         }
 
         var a = Median(withoutTimes);
         var b = Median(withTimes);
         var ca = Median(withoutCpu);
         var cb = Median(withCpu);
+        var stages = stageTimes.ToDictionary(kv => kv.Key, kv => Median(kv.Value), StringComparer.Ordinal);
+        var entities = stages.GetValueOrDefault("entities");
+        var claims = stages.GetValueOrDefault("claims");
+        var others = stages.Values.Sum() - entities - claims;
         await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
-            texts                        {texts.Count} ({chars:N0} chars), median of 5 alternating rounds
+            texts                        {texts.Count} ({chars:N0} chars), median of {rounds} alternating rounds
             pipeline without entities    {chars / a,12:N0} chars/s wall, {chars / ca,12:N0} chars/s CPU
             pipeline with entities       {chars / b,12:N0} chars/s wall, {chars / cb,12:N0} chars/s CPU
-            entity stage adds            {(b - a) / a,12:P0} wall time, {(cb - ca) / ca,12:P0} CPU time
+            entity stage adds            {(b - a) / a,12:P0} wall time, {(cb - ca) / ca,12:P0} CPU time (with the claim stage, which needs entities)
+            stages, wall (median)        {string.Join(", ", stages.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value * 1000:F0} ms")))}
+            of which                     entity stage {entities / others,5:P0}, claim stage {claims / others,5:P0} of the other stages' time
             """)).ConfigureAwait(false);
         return ExitCodes.Success;
+    }
+
+    /// <summary>Runs the analyzer's stages one by one over the texts and sums each stage's wall time (seconds).</summary>
+    private static Dictionary<string, double> MeasureStages(ArticleAnalyzer analyzer, IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        var seconds = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            var builder = new AnalysisBuilder(text, null);
+            foreach (var stage in analyzer.Stages)
+            {
+                builder.EnterStage(stage.Name);
+                var start = Stopwatch.GetTimestamp();
+                stage.Run(builder, cancellationToken);
+                seconds[stage.Name] = seconds.GetValueOrDefault(stage.Name) + Stopwatch.GetElapsedTime(start).TotalSeconds;
+            }
+        }
+
+        return seconds;
     }
 
     private static double Measure(IReadOnlyList<string> texts, Action<string> work)

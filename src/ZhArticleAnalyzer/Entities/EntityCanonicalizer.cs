@@ -16,32 +16,30 @@ internal static class EntityCanonicalizer
     public static List<(EntityCandidate Candidate, string Canonical)> Apply(string text, IReadOnlyList<EntityCandidate> mentions, IReadOnlyList<(int Name, int Alias)>? links = null)
     {
         var n = mentions.Count;
-        var texts = mentions.Select(m => text.Substring(m.Span.Start, m.Span.Length)).ToList();
-
-        // One type per surface form: the one from the strongest source (then the most frequent).
-        var typeOf = mentions.Select((m, i) => (Text: texts[i], m.Type, m.Source))
-            .GroupBy(x => x.Text, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.GroupBy(x => x.Type).OrderByDescending(t => t.Max(x => x.Source)).ThenByDescending(t => t.Count()).First().Key,
-                StringComparer.Ordinal);
-        var types = texts.Select(t => typeOf[t]).ToArray();
-
-        // "X公司" reads as X.
-        var names = texts.Select(t => StripCompany(t, texts)).ToArray();
-        var keys = mentions.Select((m, i) => m.Canonical ?? names[i]).ToArray();
-
-        var parent = Enumerable.Range(0, n).ToArray();
-        var byKey = new Dictionary<(string, EntityType), int>();
+        var forms = SurfaceForms.Of(text, mentions);
+        var types = new EntityType[n];
+        var names = new string[n];
+        var keys = new string[n];
         for (var i = 0; i < n; i++)
         {
-            if (byKey.TryGetValue((keys[i], types[i]), out var j))
+            var form = forms.FormOf[i];
+            types[i] = forms.Types[form];
+            names[i] = forms.Names[form];
+            keys[i] = mentions[i].Canonical ?? names[i];
+        }
+
+        var parent = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            parent[i] = i;
+        }
+
+        var byKey = new Dictionary<(string, EntityType), int>(n);
+        for (var i = 0; i < n; i++)
+        {
+            if (!byKey.TryAdd((keys[i], types[i]), i))
             {
-                Union(parent, i, j);
-            }
-            else
-            {
-                byKey.Add((keys[i], types[i]), i);
+                Union(parent, i, byKey[(keys[i], types[i])]);
             }
         }
 
@@ -50,52 +48,15 @@ internal static class EntityCanonicalizer
             Union(parent, a, b);
         }
 
-        // Each short name joins one longer name only (the most frequent, then the longest), so that
-        // CYVN does not glue CYVN Holdings and CYVN Investments together.
-        var distinct = Enumerable.Range(0, n).DistinctBy(i => (names[i], types[i])).ToList();
-        var frequency = names.GroupBy(x => x, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var byFirstChar = distinct.Where(j => names[j].Length > 0).GroupBy(j => names[j][0]).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var i in distinct)
+        JoinAbbreviations(names, types, parent);
+        var canonicalOf = GroupCanonicals(names, keys, parent);
+        var result = new List<(EntityCandidate Candidate, string Canonical)>(n);
+        for (var i = 0; i < n; i++)
         {
-            if (names[i].Length < 2 || !byFirstChar.TryGetValue(names[i][0], out var sameStart))
-            {
-                continue;
-            }
-
-            var best = sameStart
-                .Where(j => j != i && types[i] == types[j] && types[i] is EntityType.Organization or EntityType.Location && Abbreviates(names[i], names[j]))
-                .OrderByDescending(j => frequency[names[j]])
-                .ThenByDescending(j => names[j].Length)
-                .ThenBy(j => j)
-                .DefaultIfEmpty(-1)
-                .First();
-            if (best >= 0)
-            {
-                Union(parent, i, best);
-            }
+            result.Add((mentions[i] with { Type = types[i] }, canonicalOf[Find(parent, i)]));
         }
 
-        var canonicalOf = new Dictionary<int, string>();
-        foreach (var group in Enumerable.Range(0, n).GroupBy(i => Find(parent, i)))
-        {
-            // The group's base name: its most frequent key (gazetteer canonical, else text), then the longest.
-            // The canonical is the longest name the article uses that extends the base (腾讯 → 腾讯控股,
-            // 阿里巴巴 → 阿里巴巴集团), else the base itself (NVIDIA → 英伟达).
-            var baseName = group.Select(i => keys[i])
-                .GroupBy(k => k, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count())
-                .ThenByDescending(g => g.Key.Length)
-                .ThenBy(g => g.Key, StringComparer.Ordinal)
-                .First().Key;
-            canonicalOf[group.Key] = group.Select(i => names[i])
-                .Where(s => s.StartsWith(baseName, StringComparison.Ordinal))
-                .OrderByDescending(s => s.Length)
-                .ThenBy(s => s, StringComparer.Ordinal)
-                .DefaultIfEmpty(baseName)
-                .First();
-        }
-
-        return [.. Enumerable.Range(0, n).Select(i => (mentions[i] with { Type = types[i] }, canonicalOf[Find(parent, i)]))];
+        return result;
     }
 
     /// <summary>Whether <paramref name="shortName"/> abbreviates <paramref name="longName"/> (a prefix followed by a legal or place suffix, a Latin word, or one character).</summary>
@@ -106,24 +67,159 @@ internal static class EntityCanonicalizer
             return false;
         }
 
-        var rest = longName[shortName.Length..];
-        return (rest[0] == ' ' && char.IsAsciiLetterOrDigit(shortName[^1]))
-            || DroppableSuffixes.Contains(rest, StringComparer.Ordinal)
-            || (shortName.Length >= 3 && rest.Length == 1 && !char.IsAsciiLetterOrDigit(rest[0]));
-    }
-
-    private static string StripCompany(string name, List<string> texts)
-    {
-        foreach (var suffix in (string[])["公司", "有限公司"])
+        var rest = longName.AsSpan(shortName.Length);
+        if ((rest[0] == ' ' && char.IsAsciiLetterOrDigit(shortName[^1])) || (shortName.Length >= 3 && rest.Length == 1 && !char.IsAsciiLetterOrDigit(rest[0])))
         {
-            if (name.Length > suffix.Length + 1 && name.EndsWith(suffix, StringComparison.Ordinal) && texts.Contains(name[..^suffix.Length]))
+            return true;
+        }
+
+        foreach (var suffix in DroppableSuffixes)
+        {
+            if (rest.SequenceEqual(suffix))
             {
-                return name[..^suffix.Length];
+                return true;
             }
         }
 
-        return name;
+        return false;
     }
+
+    /// <summary>
+    /// Each short organisation or place name joins one longer name it abbreviates (the most frequent,
+    /// then the longest), so that CYVN does not glue CYVN Holdings and CYVN Investments together.
+    /// </summary>
+    private static void JoinAbbreviations(string[] names, EntityType[] types, int[] parent)
+    {
+        // One representative per (name, type), in order of first mention; frequency counts every mention of a name.
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<(string, EntityType)>();
+        var distinct = new List<int>();
+        for (var i = 0; i < names.Length; i++)
+        {
+            frequency[names[i]] = frequency.GetValueOrDefault(names[i]) + 1;
+            if (seen.Add((names[i], types[i])))
+            {
+                distinct.Add(i);
+            }
+        }
+
+        // In ordinal order the names that start with a name follow it directly.
+        var byName = distinct.ToArray();
+        Array.Sort(byName, (a, b) => string.CompareOrdinal(names[a], names[b]));
+        for (var k = 0; k < byName.Length; k++)
+        {
+            var i = byName[k];
+            if (types[i] is not (EntityType.Organization or EntityType.Location) || names[i].Length < 2)
+            {
+                continue;
+            }
+
+            var best = -1;
+            for (var m = k + 1; m < byName.Length && names[byName[m]].StartsWith(names[i], StringComparison.Ordinal); m++)
+            {
+                var j = byName[m];
+                if (types[j] == types[i] && Abbreviates(names[i], names[j])
+                    && (best < 0 || IsBetterLongName(names[j], j, names[best], best, frequency)))
+                {
+                    best = j;
+                }
+            }
+
+            if (best >= 0)
+            {
+                Union(parent, i, best);
+            }
+        }
+    }
+
+    /// <summary>More frequent first, then longer, then earlier.</summary>
+    private static bool IsBetterLongName(string name, int index, string current, int currentIndex, Dictionary<string, int> frequency)
+    {
+        var byFrequency = frequency[name].CompareTo(frequency[current]);
+        if (byFrequency != 0)
+        {
+            return byFrequency > 0;
+        }
+
+        return name.Length != current.Length ? name.Length > current.Length : index < currentIndex;
+    }
+
+    /// <summary>
+    /// The canonical of each group, indexed by the group's root. The base name is the group's most
+    /// frequent key (gazetteer canonical, else text), then the longest; the canonical is the longest name
+    /// the article uses that extends the base (腾讯 → 腾讯控股, 阿里巴巴 → 阿里巴巴集团), else the base (NVIDIA → 英伟达).
+    /// </summary>
+    private static string[] GroupCanonicals(string[] names, string[] keys, int[] parent)
+    {
+        var n = names.Length;
+
+        // The members of each group, as lists threaded through next[] in mention order.
+        var head = new int[n];
+        var tail = new int[n];
+        var next = new int[n];
+        Array.Fill(head, -1);
+        for (var i = 0; i < n; i++)
+        {
+            var root = Find(parent, i);
+            next[i] = -1;
+            if (head[root] < 0)
+            {
+                head[root] = i;
+            }
+            else
+            {
+                next[tail[root]] = i;
+            }
+
+            tail[root] = i;
+        }
+
+        var canonicalOf = new string[n];
+        var keyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var root = 0; root < n; root++)
+        {
+            if (head[root] < 0)
+            {
+                continue;
+            }
+
+            keyCounts.Clear();
+            for (var i = head[root]; i >= 0; i = next[i])
+            {
+                keyCounts[keys[i]] = keyCounts.GetValueOrDefault(keys[i]) + 1;
+            }
+
+            var baseName = keys[head[root]];
+            var baseCount = 0;
+            foreach (var (key, count) in keyCounts)
+            {
+                if (count > baseCount || (count == baseCount && IsLongerThenFirst(key, baseName)))
+                {
+                    baseName = key;
+                    baseCount = count;
+                }
+            }
+
+            var canonical = baseName;
+            var extended = false;
+            for (var i = head[root]; i >= 0; i = next[i])
+            {
+                if (names[i].StartsWith(baseName, StringComparison.Ordinal) && (!extended || IsLongerThenFirst(names[i], canonical)))
+                {
+                    canonical = names[i];
+                    extended = true;
+                }
+            }
+
+            canonicalOf[root] = canonical;
+        }
+
+        return canonicalOf;
+    }
+
+    /// <summary>Longer first, then ordinal order.</summary>
+    private static bool IsLongerThenFirst(string candidate, string current) =>
+        candidate.Length != current.Length ? candidate.Length > current.Length : string.CompareOrdinal(candidate, current) < 0;
 
     private static int Find(int[] parent, int i)
     {

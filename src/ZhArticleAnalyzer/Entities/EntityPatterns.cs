@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ZhArticleAnalyzer.Pipeline;
 using ZhArticleAnalyzer.Text;
@@ -13,31 +14,51 @@ namespace ZhArticleAnalyzer.Entities;
 /// </summary>
 internal static partial class EntityPatterns
 {
-    private static readonly string[] OrganizationSuffixes =
-        ["公司", "集团", "银行", "证券", "控股", "科技", "股份", "委员会", "协会", "交易所", "研究院", "基金会", "基金", "政府"];
+    /// <summary>
+    /// Company and event suffixes, checked in this order. Some are often modifiers (科技企业, 证券市场):
+    /// then a noun right after them ends the match.
+    /// </summary>
+    private static readonly Suffix[] Suffixes =
+    [
+        new("公司", EntityType.Organization), new("集团", EntityType.Organization), new("银行", EntityType.Organization, IsModifier: true),
+        new("证券", EntityType.Organization, IsModifier: true), new("控股", EntityType.Organization, IsModifier: true),
+        new("科技", EntityType.Organization, IsModifier: true), new("股份", EntityType.Organization, IsModifier: true),
+        new("委员会", EntityType.Organization), new("协会", EntityType.Organization), new("交易所", EntityType.Organization),
+        new("研究院", EntityType.Organization), new("基金会", EntityType.Organization), new("基金", EntityType.Organization, IsModifier: true),
+        new("政府", EntityType.Organization),
+        new("大会", EntityType.Event), new("峰会", EntityType.Event), new("论坛", EntityType.Event), new("博览会", EntityType.Event),
+        new("展览会", EntityType.Event), new("交易会", EntityType.Event),
+    ];
 
-    private static readonly HashSet<string> ModifierSuffixes = new(["科技", "证券", "银行", "基金", "控股", "股份"], StringComparer.Ordinal);
+    /// <summary>The last characters of <see cref="Suffixes"/>, and per character the suffixes ending in it (in list order).</summary>
+    private static readonly char[] SuffixEnds = [.. Suffixes.Select(s => s.Text[^1]).Distinct()];
+
+    /// <summary>A bit per character: whether some suffix ends in it (8 KB, read once per token).</summary>
+    private static readonly ulong[] EndsASuffix = CharBits(SuffixEnds);
+
+    private static readonly Suffix[][] SuffixesEndingIn = [.. SuffixEnds.Select(c => Suffixes.Where(s => s.Text[^1] == c).ToArray())];
 
     /// <summary>Words that end in a suffix but name no one (jieba tags some of them nt).</summary>
     private static readonly HashSet<string> GenericHeads = new(
         ["上市公司", "子公司", "母公司", "分公司", "总公司", "关联公司", "该公司", "本公司", "公司", "集团", "银行", "证券公司", "控股公司", "科技公司", "地方政府", "中央政府", "基金公司"],
         StringComparer.Ordinal);
 
-    private static readonly string[] LegalSuffixes = [" Limited", " Ltd", " Holdings", " Inc", " Corp", " Group", " L.L.C.", " LLC", " PLC", " AG", " GmbH"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericHeadLookup = GenericHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] EventSuffixes = ["大会", "峰会", "论坛", "博览会", "展览会", "交易会"];
+    /// <summary>Legal suffixes the Latin company rule needs: most texts hold none, and one search over the text says so.</summary>
+    private static readonly SearchValues<string> LegalSuffixes = SearchValues.Create(
+        [" Limited", " Ltd", " Holdings", " Inc", " Corp", " Group", " L.L.C.", " LLC", " PLC", " AG", " GmbH"], StringComparison.Ordinal);
 
-    public static List<EntityCandidate> Match(string normalized, IReadOnlyList<Token> tokens, ArticleParts parts)
+    public static List<EntityCandidate> Match(string normalized, ReadOnlySpan<Token> tokens, ArticleParts parts)
     {
         var result = new List<EntityCandidate>();
-        foreach (Match m in TitleRegex().Matches(normalized))
+        foreach (var m in TitleRegex().EnumerateMatches(normalized))
         {
-            var inner = m.Groups[1];
-            result.Add(new EntityCandidate(new TextSpan(inner.Index, inner.Index + inner.Length), EntityType.Work, null, 0.95, EntitySource.Pattern));
+            // The title without its brackets.
+            result.Add(new EntityCandidate(new TextSpan(m.Index + 1, m.Index + m.Length - 1), EntityType.Work, null, 0.95, EntitySource.Pattern));
         }
 
-        // Most texts hold no legal suffix at all: a plain search decides before the regex runs.
-        if (LegalSuffixes.Any(x => normalized.Contains(x, StringComparison.Ordinal)))
+        if (normalized.AsSpan().ContainsAny(LegalSuffixes))
         {
             foreach (Match m in LatinCompanyRegex().Matches(normalized))
             {
@@ -45,30 +66,24 @@ internal static partial class EntityPatterns
             }
         }
 
-        foreach (Match m in ProductAfterCueRegex().Matches(normalized))
+        // The product rules match the name alone (the cue is a lookaround).
+        foreach (var m in ProductAfterCueRegex().EnumerateMatches(normalized))
         {
-            var name = m.Groups["name"];
-            if (!IsModelName(name.ValueSpan))
+            if (IsModelName(normalized.AsSpan(m.Index, m.Length)))
             {
-                continue;
+                result.Add(new EntityCandidate(new TextSpan(m.Index, m.Index + m.Length), EntityType.Product, null, 0.7, EntitySource.Pattern));
             }
-
-            result.Add(new EntityCandidate(new TextSpan(name.Index, name.Index + name.Length), EntityType.Product, null, 0.7, EntitySource.Pattern));
         }
 
-        foreach (Match m in ProductBeforeCueRegex().Matches(normalized))
+        foreach (var m in ProductBeforeCueRegex().EnumerateMatches(normalized))
         {
-            var name = m.Groups["name"];
-            if (!IsModelName(name.ValueSpan))
+            if (IsModelName(normalized.AsSpan(m.Index, m.Length)))
             {
-                continue;
+                result.Add(new EntityCandidate(new TextSpan(m.Index, m.Index + m.Length), EntityType.Product, null, 0.7, EntitySource.Pattern));
             }
-
-            result.Add(new EntityCandidate(new TextSpan(name.Index, name.Index + name.Length), EntityType.Product, null, 0.7, EntitySource.Pattern));
         }
 
-        AddSuffixed(normalized, tokens, OrganizationSuffixes, EntityType.Organization, result);
-        AddSuffixed(normalized, tokens, EventSuffixes, EntityType.Event, result);
+        AddSuffixed(normalized, tokens, result);
         if (parts.Source is { } source && source.Length is > 0 and <= 20)
         {
             result.Add(new EntityCandidate(source, EntityType.Organization, null, 0.8, EntitySource.Pattern));
@@ -86,9 +101,16 @@ internal static partial class EntityPatterns
         var result = new List<EntityCandidate>();
         foreach (var m in gazetteerMatches)
         {
-            if (m.Type == EntityType.Organization && IndexTailRegex().Match(normalized, m.Span.End) is { Success: true } tail)
+            if (m.Type != EntityType.Organization)
             {
-                result.Add(new EntityCandidate(new TextSpan(m.Span.Start, tail.Index + tail.Length), EntityType.Product, null, 0.8, EntitySource.Pattern));
+                continue;
+            }
+
+            // The tail regex is anchored (\G) at the start of the rest of the text, so only a match there counts.
+            foreach (var tail in IndexTailRegex().EnumerateMatches(normalized.AsSpan(m.Span.End)))
+            {
+                result.Add(new EntityCandidate(new TextSpan(m.Span.Start, m.Span.End + tail.Length), EntityType.Product, null, 0.8, EntitySource.Pattern));
+                break;
             }
         }
 
@@ -101,38 +123,41 @@ internal static partial class EntityPatterns
     /// <summary>Whether a POS tag marks a name part that may stand before a suffix.</summary>
     internal static bool IsNamePart(string pos) => pos is "nr" or "ns" or "nt" or "nz" or "nrt" or "nrfg" or "j" or "eng";
 
-    private static void AddSuffixed(string text, IReadOnlyList<Token> tokens, string[] suffixes, EntityType type, List<EntityCandidate> result)
+    /// <summary>
+    /// One pass over the tokens for all suffix rules: name tokens + a company suffix → organisation, + an
+    /// event suffix → event. The token's last character picks the few suffixes worth comparing.
+    /// </summary>
+    private static void AddSuffixed(string text, ReadOnlySpan<Token> tokens, List<EntityCandidate> result)
     {
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var token = tokens[t];
-            var word = text.AsSpan(token.Span.Start, token.Span.Length);
-            string? suffix = null;
-            foreach (var candidate in suffixes)
+            ref readonly var token = ref tokens[t];
+            var end = token.Span.End;
+            var start = token.Span.Start;
+            if (end - start < 2 || (EndsASuffix[text[end - 1] >> 6] & (1UL << (text[end - 1] & 63))) == 0)
             {
-                if (word.EndsWith(candidate, StringComparison.Ordinal))
-                {
-                    suffix = candidate;
-                    break;
-                }
+                continue;
             }
 
+            var group = SuffixEnds.AsSpan().IndexOf(text[end - 1]);
+
+            var word = text.AsSpan(start, end - start);
+            var suffix = FindSuffix(word, SuffixesEndingIn[group]);
             if (suffix is null)
             {
                 continue;
             }
 
-            // Some suffix words are often modifiers (科技企业, 证券市场): then a noun after them ends the match.
-            if (ModifierSuffixes.Contains(suffix) && t + 1 < tokens.Count && tokens[t + 1].Span.Start == token.Span.End && tokens[t + 1].Pos is "n" or "vn")
+            if (suffix.IsModifier && t + 1 < tokens.Length && tokens[t + 1].Span.Start == token.Span.End && tokens[t + 1].Pos is "n" or "vn")
             {
                 continue;
             }
 
             // The suffix token may itself be a name (中信证券, nt): it then stands alone or after other names.
             // Otherwise (协会, 工业协会) it needs name tokens before it, possibly with plain nouns between (日本 机床 工业协会).
-            var tokenIsName = word.Length > suffix.Length && IsNamePart(token.Pos);
+            var tokenIsName = word.Length > suffix.Text.Length && IsNamePart(token.Pos);
             var first = t;
-            var lowest = suffix == "政府" ? Math.Max(0, t - 1) : 0; // a government takes one place name (阿布扎比政府, not 阿联酋阿布扎比政府)
+            var lowest = suffix.Text == "政府" ? Math.Max(0, t - 1) : 0; // a government takes one place name (阿布扎比政府, not 阿联酋阿布扎比政府)
             for (var p = t - 1; p >= lowest && tokens[p].Span.End == tokens[p + 1].Span.Start && token.Span.End - tokens[p].Span.Start <= 16
                  && (IsNamePart(tokens[p].Pos) || (!tokenIsName && tokens[p].Pos == "n")); p--)
             {
@@ -149,23 +174,48 @@ internal static partial class EntityPatterns
                 continue;
             }
 
-            var start = tokens[first].Span.Start;
-            if (!GenericHeads.Contains(text[start..token.Span.End]))
+            var nameStart = tokens[first].Span.Start;
+            if (!GenericHeadLookup.Contains(text.AsSpan(nameStart, end - nameStart)))
             {
-                result.Add(new EntityCandidate(new TextSpan(start, token.Span.End), type, null, 0.75, EntitySource.Pattern));
+                result.Add(new EntityCandidate(new TextSpan(nameStart, end), suffix.Type, null, 0.75, EntitySource.Pattern));
             }
         }
+    }
+
+    private static ulong[] CharBits(IEnumerable<char> chars)
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        foreach (var c in chars)
+        {
+            bits[c >> 6] |= 1UL << (c & 63);
+        }
+
+        return bits;
+    }
+
+    private static Suffix? FindSuffix(ReadOnlySpan<char> word, Suffix[] candidates)
+    {
+        foreach (var suffix in candidates)
+        {
+            if (word.EndsWith(suffix.Text, StringComparison.Ordinal))
+            {
+                return suffix;
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex("\\G[\u4E00-\u9FFF0-9]{0,8}?指数")]
     private static partial Regex IndexTailRegex();
 
     /// <summary>A Latin model name right after a product cue: 车型ID.5, 无人车Apollo Moon, 推出ES6.</summary>
-    [GeneratedRegex("(?:车型|新车|新品|单品|无人车|机型|芯片|推出|发布)(?<name>[A-Z][A-Za-z0-9]*(?:\\.[0-9]+)?(?: (?:[A-Z]{2,5}|[A-Z][a-z]+))?)(?![A-Za-z0-9.])")]
+    /// <remarks>The cue is a lookbehind, so that the search starts from the rarer capital letters.</remarks>
+    [GeneratedRegex("(?<=车型|新车|新品|单品|无人车|机型|芯片|推出|发布)[A-Z][A-Za-z0-9]*(?:\\.[0-9]+)?(?: (?:[A-Z]{2,5}|[A-Z][a-z]+))?(?![A-Za-z0-9.])")]
     private static partial Regex ProductAfterCueRegex();
 
     /// <summary>A Latin model name right before a product cue: ES6车型, AVP产品.</summary>
-    [GeneratedRegex("(?<![A-Za-z0-9.])(?<name>[A-Z][A-Za-z0-9]*(?:\\.[0-9]+)?)(?:车型|产品|芯片|系列|手机|平台)")]
+    [GeneratedRegex("(?<![A-Za-z0-9.])[A-Z][A-Za-z0-9]*(?:\\.[0-9]+)?(?=车型|产品|芯片|系列|手机|平台)")]
     private static partial Regex ProductBeforeCueRegex();
 
     [GeneratedRegex("《([^《》\\n]{1,60})》")]
@@ -173,4 +223,7 @@ internal static partial class EntityPatterns
 
     [GeneratedRegex("(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&\\-]*(?: [A-Z][A-Za-z0-9&\\-]*){0,4} (?:Limited|Ltd\\.?|Holdings(?: L\\.L\\.C\\.)?|Inc\\.?|Corp\\.?|Corporation|Group|L\\.L\\.C\\.|LLC|PLC|AG|GmbH)(?![A-Za-z])")]
     private static partial Regex LatinCompanyRegex();
+
+    /// <summary>A name suffix, the type it makes, and whether it often modifies a following noun instead.</summary>
+    private sealed record Suffix(string Text, EntityType Type, bool IsModifier = false);
 }

@@ -13,5 +13,5 @@ internal sealed class EntityStage(EntityRecognizer recognizer) : IAnalysisStage
 
     public void Run(AnalysisBuilder builder, CancellationToken cancellationToken) =>
         builder.SetEntities(recognizer.Recognize(
-            builder.Text, builder.NormalizedText, builder.Sentences, builder.Tokens, builder.Parts, builder.SentenceAt, cancellationToken));
+            builder.Text, builder.NormalizedText, builder.Sentences.AsSpan(), builder.Tokens.AsSpan(), builder.Parts, builder.SentenceAt, cancellationToken));
 }

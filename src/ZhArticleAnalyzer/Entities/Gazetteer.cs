@@ -23,8 +23,9 @@ internal sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly CharTrie<GazetteerEntry> _trie = new();
+    private readonly FrozenCharTrie<GazetteerEntry> _trie;
     private readonly Dictionary<string, GazetteerEntry> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> _byNormalizedName;
 
     public Gazetteer(IEnumerable<GazetteerEntry> entries)
     {
@@ -37,8 +38,10 @@ internal sealed class Gazetteer
             }
 
             _byName.Add(key, entry);
-            _trie.Add(key, entry);
         }
+
+        _trie = new FrozenCharTrie<GazetteerEntry>(_byName.Select(kv => (kv.Key, kv.Value)));
+        _byNormalizedName = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The gazetteers embedded in the package (empty when none are).</summary>
@@ -68,12 +71,15 @@ internal sealed class Gazetteer
 
     public bool TryGet(string name, out GazetteerEntry entry) => _byName.TryGetValue(CharNormalizer.Normalize(name), out entry);
 
+    /// <summary>Looks up a name that is already normalised (a slice of the normalised text).</summary>
+    public bool TryGetNormalized(ReadOnlySpan<char> name, out GazetteerEntry entry) => _byNormalizedName.TryGetValue(name, out entry);
+
     /// <summary>Finds the longest gazetteer name at each position of <paramref name="normalized"/>.</summary>
-    public List<EntityCandidate> Match(string normalized, IReadOnlyList<Token> tokens)
+    public List<EntityCandidate> Match(string normalized, ReadOnlySpan<Token> tokens)
     {
         var result = new List<EntityCandidate>();
-        var tokenAt = TokenIndex(normalized.Length, tokens);
-        for (var i = 0; i < normalized.Length; i++)
+        var t = 0; // first token that does not end before the current position (positions only grow)
+        for (var i = _trie.NextPossibleStart(normalized, 0); i < normalized.Length; i = _trie.NextPossibleStart(normalized, i + 1))
         {
             var length = _trie.LongestAt(normalized, i, out var entry);
             if (length == 0)
@@ -82,7 +88,12 @@ internal sealed class Gazetteer
             }
 
             var end = i + length;
-            if (CutsLatinWord(normalized, i, end) || CutsToken(i, end, tokenAt, tokens))
+            while (t < tokens.Length && tokens[t].Span.End <= i)
+            {
+                t++;
+            }
+
+            if (CutsLatinWord(normalized, i, end) || CutsToken(i, end, tokens, t))
             {
                 continue;
             }
@@ -99,36 +110,31 @@ internal sealed class Gazetteer
 
     private static bool IsLatinOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
 
-    /// <summary>Index of the token covering each character (-1 for whitespace).</summary>
-    internal static int[] TokenIndex(int length, IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// A two-character name whose start or end falls inside a token, or any name cut by tokens at both
+    /// ends, is taken for a false match. <paramref name="from"/> is the first token that does not end before the name.
+    /// </summary>
+    private static bool CutsToken(int start, int end, ReadOnlySpan<Token> tokens, int from)
     {
-        var index = new int[length];
-        Array.Fill(index, -1);
-        for (var t = 0; t < tokens.Count; t++)
+        var first = Covering(tokens, from, start);
+        var last = Covering(tokens, Math.Max(from, first), end - 1);
+        var startCut = first >= 0 && tokens[first].Span.Start < start;
+        var endCut = last >= 0 && tokens[last].Span.End > end;
+        return (startCut && endCut) || ((startCut || endCut) && end - start <= 2 && !IsNameTag(startCut ? tokens[first].Pos : tokens[last].Pos));
+    }
+
+    /// <summary>The token covering <paramref name="position"/>, searching forward from token <paramref name="from"/> (names are short), or -1.</summary>
+    private static int Covering(ReadOnlySpan<Token> tokens, int from, int position)
+    {
+        for (var t = from; t < tokens.Length && tokens[t].Span.Start <= position; t++)
         {
-            for (var i = tokens[t].Span.Start; i < tokens[t].Span.End && i < length; i++)
+            if (position < tokens[t].Span.End)
             {
-                index[i] = t;
+                return t;
             }
         }
 
-        return index;
-    }
-
-    /// <summary>
-    /// A two-character name whose start or end falls inside a token, or any name cut by tokens at both
-    /// ends, is taken for a false match.
-    /// </summary>
-    private static bool CutsToken(int start, int end, int[] tokenAt, IReadOnlyList<Token> tokens)
-    {
-        if (tokens.Count == 0)
-        {
-            return false;
-        }
-
-        var startCut = tokenAt[start] >= 0 && tokens[tokenAt[start]].Span.Start < start;
-        var endCut = tokenAt[end - 1] >= 0 && tokens[tokenAt[end - 1]].Span.End > end;
-        return (startCut && endCut) || ((startCut || endCut) && end - start <= 2 && !IsNameTag(startCut ? tokens[tokenAt[start]].Pos : tokens[tokenAt[end - 1]].Pos));
+        return -1;
     }
 
     private static bool IsNameTag(string pos) => pos is "nr" or "ns" or "nt" or "nz" or "nrt" or "nrfg" or "j";

@@ -12,19 +12,27 @@ internal static class OverlapResolver
 
     public static List<EntityCandidate> Resolve(IReadOnlyList<EntityCandidate> candidates)
     {
-        var ranked = candidates
-            .Select(c => (Candidate: c, Rank: Rank(c, candidates)))
-            .OrderByDescending(x => x.Rank)
-            .ThenByDescending(x => x.Candidate.Span.Length)
-            .ThenBy(x => x.Candidate.Span.Start)
-            .ThenBy(x => x.Candidate.Type)
-            .Select(x => x.Candidate);
-        var chosen = new List<EntityCandidate>();
-        foreach (var candidate in ranked)
+        var ranked = new RankedCandidate[candidates.Count];
+        var textEnd = 0;
+        for (var i = 0; i < ranked.Length; i++)
         {
-            if (!chosen.Any(c => c.Span.Overlaps(candidate.Span)))
+            var c = candidates[i];
+            ranked[i] = new RankedCandidate(Rank(c, candidates), c.Span.Length, c.Span.Start, c.Type, i);
+            textEnd = Math.Max(textEnd, c.Span.End);
+        }
+
+        Array.Sort(ranked);
+
+        // Characters already taken by a chosen mention.
+        var taken = new bool[textEnd];
+        var chosen = new List<EntityCandidate>();
+        foreach (var r in ranked)
+        {
+            var span = candidates[r.Index].Span;
+            if (!taken.AsSpan(span.Start, span.Length).Contains(true))
             {
-                chosen.Add(candidate);
+                taken.AsSpan(span.Start, span.Length).Fill(true);
+                chosen.Add(candidates[r.Index]);
             }
         }
 
@@ -36,11 +44,35 @@ internal static class OverlapResolver
     {
         var rank = (double)candidate.Source;
         if (candidate.Source == EntitySource.Model && candidate.Type == EntityType.Organization && candidate.Confidence >= PromotedModelConfidence
-            && all.Any(o => o.Source == EntitySource.Gazetteer && o.Type == EntityType.Location && o.Span.Start == candidate.Span.Start && o.Span.End < candidate.Span.End))
+            && StartsWithGazetteerPlace(candidate, all))
         {
             rank = (double)EntitySource.Gazetteer + 0.5;
         }
 
         return rank;
+    }
+
+    private static bool StartsWithGazetteerPlace(EntityCandidate candidate, IReadOnlyList<EntityCandidate> all)
+    {
+        foreach (var o in all)
+        {
+            if (o.Source == EntitySource.Gazetteer && o.Type == EntityType.Location && o.Span.Start == candidate.Span.Start && o.Span.End < candidate.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Sorts higher rank first, then longer, earlier, by type, and in input order.</summary>
+    private readonly record struct RankedCandidate(double Rank, int Length, int Start, EntityType Type, int Index) : IComparable<RankedCandidate>
+    {
+        public int CompareTo(RankedCandidate other) =>
+            Rank != other.Rank ? other.Rank.CompareTo(Rank)
+            : Length != other.Length ? other.Length.CompareTo(Length)
+            : Start != other.Start ? Start.CompareTo(other.Start)
+            : Type != other.Type ? ((int)Type).CompareTo((int)other.Type)
+            : Index.CompareTo(other.Index);
     }
 }

@@ -10,7 +10,7 @@ public class EntityPatternsTests
     private static List<(string Text, EntityType Type)> Match(string text)
     {
         var normalized = CharNormalizer.Normalize(text);
-        var tokens = SharedAnalyzer.Instance.Segmenter.Segment(normalized).Select(t => new Token(t.Span, t.Pos)).ToList();
+        var tokens = SharedAnalyzer.Instance.Segmenter.Segment(normalized).Select(t => new Token(t.Span, t.Pos)).ToArray();
         return [.. EntityPatterns.Match(normalized, tokens, ArticleParts.Empty).Select(c => (text.Substring(c.Span.Start, c.Span.Length), c.Type))];
     }
 

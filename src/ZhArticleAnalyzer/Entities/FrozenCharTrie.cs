@@ -1,0 +1,216 @@
+namespace ZhArticleAnalyzer.Entities;
+
+/// <summary>
+/// A character trie from words to values, built once from its words and then read by many threads.
+/// Transitions live in flat arrays (the root's in one table indexed by the character, deeper nodes'
+/// in sorted runs), so a lookup allocates nothing. Two bit sets that stay in the first-level cache
+/// (one-character words; hashed first two characters of longer words) reject most text positions
+/// before the tables are read.
+/// </summary>
+internal sealed class FrozenCharTrie<TValue>
+{
+    private const int NoNode = 0;
+
+    private const int PairBits = 1 << 17;
+
+    private readonly ulong[] _oneCharWords = new ulong[(char.MaxValue + 1) / 64];
+    private readonly ulong[] _wordStarts = new ulong[PairBits / 64];   // hashed first two characters (16 KB, about 1 % set)
+    private readonly bool _hasOneCharWords;
+    private readonly int[] _rootChildren = new int[char.MaxValue + 1];   // character → node, NoNode when no word starts with it
+    private readonly int[] _firstChild;    // node → index of its first transition in _labels/_targets
+    private readonly int[] _childCount;    // node → number of transitions
+    private readonly char[] _labels;       // transitions, sorted by character within each node
+    private readonly int[] _targets;
+    private readonly bool[] _hasValue;
+    private readonly TValue[] _values;
+
+    /// <summary>Builds the trie; a word given twice keeps its last value.</summary>
+    public FrozenCharTrie(IEnumerable<(string Word, TValue Value)> words)
+    {
+        var builder = new BuilderNode();
+        foreach (var (word, value) in words)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(word);
+            var node = builder;
+            foreach (var c in word)
+            {
+                node.Children ??= [];
+                if (!node.Children.TryGetValue(c, out var next))
+                {
+                    next = new BuilderNode();
+                    node.Children.Add(c, next);
+                }
+
+                node = next;
+            }
+
+            if (word.Length == 1)
+            {
+                Set(_oneCharWords, word[0]);
+                _hasOneCharWords = true;
+            }
+            else
+            {
+                Set(_wordStarts, PairBit(word[0], word[1]));
+            }
+
+            Count += node.HasValue ? 0 : 1;
+            node.HasValue = true;
+            node.Value = value;
+            MaxLength = Math.Max(MaxLength, word.Length);
+        }
+
+        // Number the nodes breadth-first (node 0 is the root), then lay out each node's transitions.
+        var order = new List<BuilderNode> { builder };
+        for (var i = 0; i < order.Count; i++)
+        {
+            foreach (var (_, child) in order[i].SortedChildren())
+            {
+                child.Id = order.Count;
+                order.Add(child);
+            }
+        }
+
+        _firstChild = new int[order.Count];
+        _childCount = new int[order.Count];
+        _labels = new char[order.Count - 1];
+        _targets = new int[order.Count - 1];
+        _hasValue = new bool[order.Count];
+        _values = new TValue[order.Count];
+        var transition = 0;
+        foreach (var node in order)
+        {
+            _hasValue[node.Id] = node.HasValue;
+            _values[node.Id] = node.Value!;
+            _firstChild[node.Id] = transition;
+            foreach (var (c, child) in node.SortedChildren())
+            {
+                _labels[transition] = c;
+                _targets[transition] = child.Id;
+                transition++;
+                if (node.Id == 0)
+                {
+                    _rootChildren[c] = child.Id;
+                }
+            }
+
+            _childCount[node.Id] = transition - _firstChild[node.Id];
+        }
+    }
+
+    public int Count { get; }
+
+    public int MaxLength { get; }
+
+    /// <summary>Whether <paramref name="word"/> is in the trie, and its value.</summary>
+    public bool TryGet(ReadOnlySpan<char> word, out TValue value)
+    {
+        value = default!;
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        var node = _rootChildren[word[0]];
+        for (var i = 1; i < word.Length && node != NoNode; i++)
+        {
+            node = Child(node, word[i]);
+        }
+
+        if (node == NoNode || !_hasValue[node])
+        {
+            return false;
+        }
+
+        value = _values[node];
+        return true;
+    }
+
+    /// <summary>Length of the longest word starting at <paramref name="start"/> (0 if none), and its value.</summary>
+    public int LongestAt(ReadOnlySpan<char> text, int start, out TValue value)
+    {
+        value = default!;
+        var best = 0;
+        var node = _rootChildren[text[start]];
+        for (var i = start + 1; node != NoNode; i++)
+        {
+            if (_hasValue[node])
+            {
+                best = i - start;
+                value = _values[node];
+            }
+
+            if (i == text.Length)
+            {
+                break;
+            }
+
+            node = Child(node, text[i]);
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The first position at or after <paramref name="from"/> where a word may start (a few false alarms,
+    /// never a miss), or the text's length: two bit reads per position, for skipping text quickly.
+    /// </summary>
+    public int NextPossibleStart(ReadOnlySpan<char> text, int from)
+    {
+        ReadOnlySpan<ulong> pairs = _wordStarts;
+        ReadOnlySpan<ulong> singles = _oneCharWords;
+        for (var i = from; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length)
+            {
+                var bit = PairBit(text[i], text[i + 1]);
+                if ((pairs[bit >> 6] & (1UL << bit)) != 0)
+                {
+                    return i;
+                }
+            }
+
+            if (_hasOneCharWords && (singles[text[i] >> 6] & (1UL << text[i])) != 0)
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+
+    private static int PairBit(char first, char second) => (int)(((uint)((first << 16) | second) * 0x9E3779B1u) >> 15);
+
+    private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << (i & 63);
+
+    private int Child(int node, char c)
+    {
+        var labels = _labels.AsSpan(_firstChild[node], _childCount[node]);
+        if (labels.Length > 8)
+        {
+            var at = labels.BinarySearch(c);
+            return at >= 0 ? _targets[_firstChild[node] + at] : NoNode;
+        }
+
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == c)
+            {
+                return _targets[_firstChild[node] + i];
+            }
+        }
+
+        return NoNode;
+    }
+
+    private sealed class BuilderNode
+    {
+        public Dictionary<char, BuilderNode>? Children;
+        public bool HasValue;
+        public TValue? Value;
+        public int Id;
+
+        public IEnumerable<(char, BuilderNode)> SortedChildren() =>
+            Children is null ? [] : Children.OrderBy(kv => kv.Key).Select(kv => (kv.Key, kv.Value));
+    }
+}
