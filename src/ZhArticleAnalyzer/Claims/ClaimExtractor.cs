@@ -20,18 +20,18 @@ internal static class ClaimExtractor
     {
         var lexicon = ClaimLexicon.Instance;
         var claims = ImmutableArray.CreateBuilder<Claim>();
+        var paragraphFirst = Paragraphs.FirstSentences(context.Text, context.Sentences);
+        var periods = new ClaimPeriods(context, lexicon, paragraphFirst);
         Subject? carried = null;
-        var previousEnd = 0;
         foreach (var sentence in context.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (IsParagraphBreak(context.Text, previousEnd, sentence.Span.Start))
+            if (paragraphFirst[sentence.Index] == sentence.Index)
             {
                 // A subject carries over sentences of one paragraph, not into the next.
                 carried = null;
             }
 
-            previousEnd = sentence.Span.End;
             var sentenceClaimsStart = claims.Count;
             foreach (var clause in Clauses(context.Text, sentence.Span))
             {
@@ -44,7 +44,7 @@ internal static class ClaimExtractor
                         continue;
                     }
 
-                    var claim = ClaimFor(context, lexicon, sentence.Index, sentence.Span, clause, quantities, index, used, ref carried, claims, sentenceClaimsStart);
+                    var claim = ClaimFor(context, lexicon, periods, sentence.Index, sentence.Span, clause, quantities, index, used, ref carried, claims, sentenceClaimsStart);
                     if (claim is not null)
                     {
                         claims.Add(claim);
@@ -54,27 +54,6 @@ internal static class ClaimExtractor
         }
 
         return SpreadYearsOverLists(context, claims.ToImmutable());
-    }
-
-    /// <summary>A line break, or a run of two or more spaces (how the corpus separates paragraphs), between two sentences.</summary>
-    private static bool IsParagraphBreak(string text, int start, int end)
-    {
-        var spaces = 0;
-        for (var i = start; i < end; i++)
-        {
-            if (text[i] is '\n' or '\r')
-            {
-                return true;
-            }
-
-            spaces = char.IsWhiteSpace(text[i]) ? spaces + 1 : 0;
-            if (spaces >= 2)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -129,7 +108,7 @@ internal static class ClaimExtractor
     }
 
     private static Claim? ClaimFor(
-        ClaimContext context, ClaimLexicon lexicon, int sentenceIndex, TextSpan sentence, TextSpan clause,
+        ClaimContext context, ClaimLexicon lexicon, ClaimPeriods periods, int sentenceIndex, TextSpan sentence, TextSpan clause,
         List<int> quantities, int index, HashSet<int> used, ref Subject? carried, ImmutableArray<Claim>.Builder claims, int sentenceClaimsStart)
     {
         var text = context.Text.AsSpan();
@@ -153,6 +132,7 @@ internal static class ClaimExtractor
         }
 
         var stated = context.Quantities[value];
+        var periodEnd = previous is not null && fromCue is { } fromWord ? fromWord.Start : stated.Span.Start;
         var regionStart = RegionStart(context, clause, quantities, previous ?? value);
         verb ??= FindVerb(text, regionStart, context.Quantities[previous ?? value].Span.Start, lexicon)
             ?? FindVerb(text, stated.Span.End, Math.Min(clause.End, stated.Span.End + 2), lexicon);
@@ -191,7 +171,7 @@ internal static class ClaimExtractor
             // 远低于AWS的42.1%: the metric is the one of the claim it compares with.
             var compared = claims[^1];
             claims[^1] = compared with { Type = ClaimType.Comparison };
-            return Build(context, lexicon, sentenceIndex, sentence, clause, stated, value, previous, verb, compared.Metric, ClaimType.Comparison, metricStart: stated.Span.Start, ref carried);
+            return Build(context, lexicon, periods, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, compared.Metric, ClaimType.Comparison, metricStart: stated.Span.Start, ref carried);
         }
 
         if (metric is null && sentenceClaims > 0 && (verb is not null || HasCue(text, clause.Start, stated.Span.Start, lexicon, CueRole.Basis) || IsListContinuation(context, quantities, value)))
@@ -199,7 +179,7 @@ internal static class ClaimExtractor
             // 营业收入30.9亿元，同比增长20%: a clause that only states the change continues the last claim's metric.
             var continued = claims[^1];
             var continuedType = Shape(context, lexicon, clause, stated, previous, verb, continued.Metric, false, comparison);
-            return Build(context, lexicon, sentenceIndex, sentence, clause, stated, value, previous, verb, continued.Metric, continuedType, metricStart: clause.Start, ref carried);
+            return Build(context, lexicon, periods, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, continued.Metric, continuedType, metricStart: clause.Start, ref carried);
         }
 
         if (metric is not { } metricSpan || metricSpan.IsEmpty)
@@ -209,11 +189,11 @@ internal static class ClaimExtractor
 
         var metricText = context.Text.Substring(metricSpan.Start, metricSpan.Length);
         var type = Shape(context, lexicon, clause, stated, previous, verb, metricText, metricAfterValue, comparison);
-        return Build(context, lexicon, sentenceIndex, sentence, clause, stated, value, previous, verb, metricText, type, metricAfterValue ? stated.Span.Start : metricSpan.Start, ref carried, nounSubject);
+        return Build(context, lexicon, periods, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, metricText, type, metricAfterValue ? stated.Span.Start : metricSpan.Start, ref carried, nounSubject);
     }
 
     private static Claim Build(
-        ClaimContext context, ClaimLexicon lexicon, int sentenceIndex, TextSpan sentence, TextSpan clause, Quantity stated, int value, int? previous,
+        ClaimContext context, ClaimLexicon lexicon, ClaimPeriods periods, int periodEnd, int sentenceIndex, TextSpan sentence, TextSpan clause, Quantity stated, int value, int? previous,
         (int Start, int Length, ChangeDirection Direction)? verb, string metric, ClaimType type, int metricStart, ref Subject? carried, TextSpan? nounSubject = null)
     {
         // With no entity to name it, the nouns in front of the metric term are the subject (轻质原油期货 + 价格).
@@ -221,7 +201,7 @@ internal static class ClaimExtractor
             ?? (nounSubject is { } nouns ? new Subject(null, context.Text.Substring(nouns.Start, nouns.Length)) : null)
             ?? (lexicon.ImplicitSubject is { } implicitSubject && context.Text.Contains(implicitSubject, StringComparison.Ordinal) ? new Subject(null, implicitSubject) : null);
         carried = subject;
-        var period = FindPeriod(context, sentence, clause, stated.Span.Start);
+        var period = periods.Find(sentenceIndex, clause, periodEnd);
         ChangeDirection? change = verb?.Direction;
         if (change is null && previous is { } p && context.Quantities[p].Value is { } before && stated.Value is { } after)
         {
@@ -542,26 +522,6 @@ internal static class ClaimExtractor
         }
 
         return null;
-    }
-
-    private static int? FindPeriod(ClaimContext context, TextSpan sentence, TextSpan clause, int before)
-    {
-        int? inSentence = null;
-        for (var i = 0; i < context.Times.Length; i++)
-        {
-            var time = context.Times[i].Span;
-            if (clause.Contains(time) && time.Start < before)
-            {
-                return i;
-            }
-
-            if (sentence.Contains(time) && time.End <= clause.Start)
-            {
-                inSentence = i;
-            }
-        }
-
-        return inSentence;
     }
 
     private static bool IsPrecededByCue(string text, int clauseStart, int position, ClaimLexicon lexicon, CueRole role)

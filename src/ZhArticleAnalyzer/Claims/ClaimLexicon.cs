@@ -8,11 +8,12 @@ internal sealed class ClaimLexicon
 {
     private static readonly Lazy<ClaimLexicon> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private ClaimLexicon(TermSet<ChangeDirection> verbs, TermSet<bool> metrics, TermSet<CueRole> cues, string? implicitSubject)
+    private ClaimLexicon(TermSet<ChangeDirection> verbs, TermSet<bool> metrics, TermSet<CueRole> cues, TermSet<PeriodCueRole> periodCues, string? implicitSubject)
     {
         Verbs = verbs;
         Metrics = metrics;
         Cues = cues;
+        PeriodCues = periodCues;
         ImplicitSubject = implicitSubject;
     }
 
@@ -23,6 +24,8 @@ internal sealed class ClaimLexicon
     public TermSet<bool> Metrics { get; }
 
     public TermSet<CueRole> Cues { get; }
+
+    public TermSet<PeriodCueRole> PeriodCues { get; }
 
     /// <summary>The subject of a text that names none (公司: a research note's covered company).</summary>
     public string? ImplicitSubject { get; }
@@ -44,8 +47,15 @@ internal sealed class ClaimLexicon
             cues[columns[0]] = Enum.Parse<CueRole>(columns[1], ignoreCase: true);
         }
 
+        var periodCues = new Dictionary<string, PeriodCueRole>(StringComparer.Ordinal);
+        foreach (var line in EmbeddedData.ReadDataLines("claims/period-cues.tsv"))
+        {
+            var columns = line.Split('\t');
+            periodCues[columns[0]] = Enum.Parse<PeriodCueRole>(columns[1], ignoreCase: true);
+        }
+
         var implicitSubject = cues.Where(c => c.Value == CueRole.Implicit).Select(c => c.Key).Order(StringComparer.Ordinal).FirstOrDefault();
-        return new ClaimLexicon(new TermSet<ChangeDirection>(verbs), new TermSet<bool>(metrics), new TermSet<CueRole>(cues), implicitSubject);
+        return new ClaimLexicon(new TermSet<ChangeDirection>(verbs), new TermSet<bool>(metrics), new TermSet<CueRole>(cues), new TermSet<PeriodCueRole>(periodCues), implicitSubject);
     }
 }
 
@@ -60,6 +70,16 @@ internal enum CueRole
     Pronoun,
     Basis,
     Implicit,
+}
+
+/// <summary>What a word next to a time tells about it (dictionaries/claims/period-cues.tsv).</summary>
+internal enum PeriodCueRole
+{
+    Shift,
+    Base,
+    Event,
+    Delivery,
+    Local,
 }
 
 /// <summary>A set of terms with values, matched on spans: longest term ending at, or starting at, a position.</summary>
