@@ -35,7 +35,7 @@ internal static class ClaimExtractor
             var sentenceClaimsStart = claims.Count;
             foreach (var clause in Clauses(context.Text, sentence.Span))
             {
-                var quantities = QuantitiesIn(context.Quantities, clause);
+                var quantities = QuantitiesIn(context, clause);
                 var used = new HashSet<int>();
                 foreach (var index in quantities)
                 {
@@ -53,14 +53,15 @@ internal static class ClaimExtractor
             }
         }
 
-        return SpreadYearsOverLists(context, claims.ToImmutable());
+        return SpreadOverLists(context, claims.ToImmutable());
     }
 
     /// <summary>
-    /// 2023-2025年EPS为1.25/1.39/1.52元: a list of as many values as the interval has years gives each
-    /// value its own year.
+    /// A list of values of one metric (1.25/1.39/1.52元) shares what its first value states: the change word
+    /// (下调EPS至0.76、0.89、1.03元) and, under a year interval (2023-2025年), one year per value; a list of
+    /// two such runs (0.30/0.41/0.49元和0.36/0.48/0.57港币) restarts the years.
     /// </summary>
-    private static ImmutableArray<Claim> SpreadYearsOverLists(ClaimContext context, ImmutableArray<Claim> claims)
+    private static ImmutableArray<Claim> SpreadOverLists(ClaimContext context, ImmutableArray<Claim> claims)
     {
         var result = claims.ToBuilder();
         var i = 0;
@@ -73,12 +74,36 @@ internal static class ClaimExtractor
                 run++;
             }
 
-            if (run > 1 && result[i].PeriodTime is { } time && YearInterval(context.Times[time].Value) is { } years && years.Last - years.First + 1 == run)
+            var head = result[i];
+            for (var k = 1; k < run; k++)
             {
+                var item = result[i + k];
+                if (item.Change is null && head.ChangeWord is not null)
+                {
+                    item = item with { Change = head.Change, ChangeWord = head.ChangeWord, Type = head.Type };
+                }
+                else if (item.Change is null && head.Change is not null && context.Quantities[item.Value] is { Kind: QuantityKind.Percent or QuantityKind.PercentagePoint, Value: { } rate })
+                {
+                    // -40%/-40%/3%: in a list of signed rates an unsigned one is a rise.
+                    item = item with { Change = rate > 0 ? ChangeDirection.Increase : rate < 0 ? ChangeDirection.Decrease : ChangeDirection.Stable, Type = head.Type };
+                }
+
+                result[i + k] = item;
+            }
+
+            if (run > 1 && head.PeriodTime is { } time && YearInterval(context.Times[time].Value) is { } years && run % (years.Last - years.First + 1) == 0)
+            {
+                var count = years.Last - years.First + 1;
                 for (var k = 0; k < run; k++)
                 {
-                    result[i + k] = result[i + k] with { PeriodTime = null, PeriodText = (years.First + k).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                    result[i + k] = result[i + k] with { PeriodTime = null, PeriodText = (years.First + (k % count)).ToString(System.Globalization.CultureInfo.InvariantCulture) };
                 }
+            }
+
+            else if (run == 1 && head.PeriodTime is { } carried && context.Times[carried].Sentence != head.Sentence && YearInterval(context.Times[carried].Value) is not null)
+            {
+                // A forecast interval (2021-23年EPS为…) dates the lists that follow it, not a lone value of a later sentence (维持目标价8.95元).
+                result[i] = head with { PeriodTime = null };
             }
 
             i += run;
@@ -87,12 +112,7 @@ internal static class ClaimExtractor
         return result.ToImmutable();
     }
 
-    private static bool IsListed(ClaimContext context, int first, int second)
-    {
-        var a = context.Quantities[first].Span;
-        var b = context.Quantities[second].Span;
-        return b.Start >= a.End && context.Text.AsSpan(a.End, b.Start - a.End).Trim() is "/" or "、" or "和" or "及" or "与" or "," or "";
-    }
+    private static bool IsListed(ClaimContext context, int first, int second) => IsListSeparator(ListGap(context, first, second));
 
     private static (int First, int Last)? YearInterval(string? value)
     {
@@ -129,6 +149,13 @@ internal static class ClaimExtractor
                 verb = between;
                 used.Add(next);
             }
+            else if (next >= 0 && HasCue(text, quantity.Span.End, context.Quantities[next].Span.Start, lexicon, CueRole.To))
+            {
+                // 股价从2600元一路到目前的1600余元: 到 links the two values without a change verb; the values give the direction.
+                previous = index;
+                value = next;
+                used.Add(next);
+            }
         }
 
         var stated = context.Quantities[value];
@@ -140,14 +167,17 @@ internal static class ClaimExtractor
         var metricEnd = previous is not null && fromCue is { } from ? from.Start : Math.Min(verb?.Start ?? valueStart, valueStart);
         var metricAfterValue = false;
         TextSpan? nounSubject = null;
-        var metric = MetricRightAfter(context, lexicon, stated);
+        // 7/6/6倍PE: the metric after the last value of a list names every value of it.
+        var metric = MetricRightAfter(context, lexicon, stated) ?? MetricRightAfter(context, lexicon, context.Quantities[ListTail(context, quantities, value)]);
         if (metric is not null)
         {
             // 2000亿估值, 3800亿投入: a metric term right after the amount names it.
             metricAfterValue = true;
         }
-        else if (FindMetricWithCore(context, lexicon, clause.Start, metricEnd) is { } withCore)
+        else if ((FindMetricWithCore(context, lexicon, clause.Start, metricEnd)
+            ?? (previous is null && verb is { } before && before.Start + before.Length <= valueStart ? FindMetricWithCore(context, lexicon, before.Start + before.Length, valueStart) : null)) is { } withCore)
         {
+            // 下调2021-2023年EPS至0.76: the metric may follow the verb.
             metric = withCore.Metric;
             nounSubject = withCore.Core.Start > withCore.Metric.Start ? new TextSpan(withCore.Metric.Start, withCore.Core.Start) : null;
         }
@@ -188,6 +218,12 @@ internal static class ClaimExtractor
         }
 
         var metricText = context.Text.Substring(metricSpan.Start, metricSpan.Length);
+        if (sentenceClaims > 0 && lexicon.Cues.TryGet(metricText, out var growthRole) && growthRole is CueRole.Growth or CueRole.Fall)
+        {
+            // 1.25/1.39/1.52元，增速24/11/10%; 273小时（增幅6.8%）: a bare growth word is the growth of the last claim's metric.
+            metricText = claims[^1].Metric;
+        }
+
         var type = Shape(context, lexicon, clause, stated, previous, verb, metricText, metricAfterValue, comparison);
         return Build(context, lexicon, periods, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, metricText, type, metricAfterValue ? stated.Span.Start : metricSpan.Start, ref carried, nounSubject);
     }
@@ -211,6 +247,11 @@ internal static class ClaimExtractor
         {
             // 同比+33.9%, （-0.91pct）: a signed rate states its direction.
             change = rate > 0 ? ChangeDirection.Increase : rate < 0 ? ChangeDirection.Decrease : ChangeDirection.Stable;
+        }
+        else if (change is null && type != ClaimType.Plan && EndsWithGrowthWord(metric, lexicon) is { } growth && stated.Value is { } size)
+        {
+            // 利润增速19%, 跌幅为1.85%: the growth word gives the direction.
+            change = growth == CueRole.Fall || size < 0 ? ChangeDirection.Decrease : size > 0 ? ChangeDirection.Increase : ChangeDirection.Stable;
         }
 
         return new Claim(
@@ -236,8 +277,8 @@ internal static class ClaimExtractor
         // 计划 before the value (计划投入3800亿) or closing the noun phrase after it (3800亿投入计划); a plan
         // elsewhere in the clause (增速滑落到3%、上市计划折戟) is another statement.
         var after = NounPhraseAfter(context, stated);
-        if (HasCue(text, clause.Start, stated.Span.Start, lexicon, CueRole.Plan)
-            || (after is { } phrase && HasCue(text, phrase.Start, phrase.End, lexicon, CueRole.Plan)))
+        if (HasPlanCue(text, clause.Start, stated.Span.Start, lexicon)
+            || (after is { } phrase && HasPlanCue(text, phrase.Start, phrase.End, lexicon)))
         {
             return ClaimType.Plan;
         }
@@ -268,11 +309,13 @@ internal static class ClaimExtractor
             var afterVerb = text[(v.Start + v.Length)..stated.Span.Start].Trim();
             var verbText = text.Slice(v.Start, v.Length);
             var linksToLevel = (afterVerb.Length > 0 && lexicon.Cues.TryGet(afterVerb, out var role) && role == CueRole.To)
+                || afterVerb.EndsWith("至") || afterVerb.EndsWith("到")
                 || verbText.EndsWith("至") || verbText.EndsWith("到") || verbText.EndsWith("回");
             return linksToLevel ? ClaimType.Change : ClaimType.Growth;
         }
 
-        return ClaimType.Level;
+        // （+26%）, 同比+33.9%, 利润增速19%: a signed rate or a growth word states a growth without a verb.
+        return IsSignedRate(context, lexicon, clause, stated) || EndsWithGrowthWord(metric, lexicon) is not null ? ClaimType.Growth : ClaimType.Level;
     }
 
     /// <summary>Clauses split on commas, semicolons and colons inside the sentence (the text is normalised: ，→ ,).</summary>
@@ -296,13 +339,13 @@ internal static class ClaimExtractor
         return clauses;
     }
 
-    private static List<int> QuantitiesIn(ImmutableArray<Quantity> quantities, TextSpan clause)
+    private static List<int> QuantitiesIn(ClaimContext context, TextSpan clause)
     {
         var found = new List<int>();
-        for (var i = 0; i < quantities.Length; i++)
+        for (var i = 0; i < context.Quantities.Length; i++)
         {
-            var quantity = quantities[i];
-            if (clause.Contains(quantity.Span) && IsClaimable(quantity.Kind))
+            var quantity = context.Quantities[i];
+            if (clause.Contains(quantity.Span) && IsClaimable(quantity.Kind) && !IsRevision(context, i))
             {
                 found.Add(i);
             }
@@ -310,6 +353,60 @@ internal static class ClaimExtractor
 
         return found;
     }
+
+    /// <summary>
+    /// 0.76（-0.08）元, 17.76（-2.84）亿元: a signed amount in brackets right after an amount of the same kind
+    /// says by how much a forecast was revised; it is not a figure of its own. A rate after a rate
+    /// (6.69%（-1.26%）) is a change of the rate and stays a claim.
+    /// </summary>
+    private static bool IsRevision(ClaimContext context, int index)
+    {
+        var quantity = context.Quantities[index];
+        if (index == 0 || quantity.Kind is QuantityKind.Percent or QuantityKind.PercentagePoint || context.Text[quantity.Span.Start] is not ('+' or '-'))
+        {
+            return false;
+        }
+
+        var before = context.Quantities[index - 1];
+        var opening = context.Text.AsSpan(before.Span.End, quantity.Span.Start - before.Span.End).Trim();
+        var end = quantity.Span.End;
+        while (end < context.Text.Length && char.IsWhiteSpace(context.Text[end]))
+        {
+            end++;
+        }
+
+        return before.Kind == quantity.Kind && opening is "(" or "（" && end < context.Text.Length && context.Text[end] is ')' or '）';
+    }
+
+    /// <summary>The text between two listed values, without a revision in brackets after the first (0.76（-0.08）、0.89).</summary>
+    private static ReadOnlySpan<char> ListGap(ClaimContext context, int first, int second)
+    {
+        var a = context.Quantities[first].Span;
+        var b = context.Quantities[second].Span;
+        if (b.Start < a.End)
+        {
+            return "?";
+        }
+
+        var gap = context.Text.AsSpan(a.End, b.Start - a.End).Trim();
+        for (var i = first + 1; i < second; i++)
+        {
+            if (!IsRevision(context, i))
+            {
+                return "?";
+            }
+        }
+
+        if (second > first + 1 && gap.Length > 0 && gap[0] is '(' or '（')
+        {
+            var close = gap.IndexOfAny(')', '）');
+            gap = close < 0 ? gap : gap[(close + 1)..].Trim();
+        }
+
+        return gap;
+    }
+
+    private static bool IsListSeparator(ReadOnlySpan<char> gap) => gap is "/" or "、" or "和" or "及" or "与" or "," or "";
 
     private static bool IsSignedRate(ClaimContext context, ClaimLexicon lexicon, TextSpan clause, Quantity quantity)
     {
@@ -332,8 +429,19 @@ internal static class ClaimExtractor
             return false;
         }
 
-        var between = context.Text.AsSpan(context.Quantities[quantities[position - 1]].Span.End, context.Quantities[index].Span.Start - context.Quantities[quantities[position - 1]].Span.End).Trim();
-        return between is "/" or "、" or "和" or "及" or "与" or "," or "";
+        return IsListed(context, quantities[position - 1], index);
+    }
+
+    /// <summary>The last value of the list that <paramref name="index"/> belongs to (itself when it is not listed).</summary>
+    private static int ListTail(ClaimContext context, List<int> quantities, int index)
+    {
+        var position = quantities.IndexOf(index);
+        while (position >= 0 && position + 1 < quantities.Count && IsListed(context, quantities[position], quantities[position + 1]))
+        {
+            position++;
+        }
+
+        return position >= 0 ? quantities[position] : index;
     }
 
     private static bool IsClaimable(QuantityKind kind) =>
@@ -471,6 +579,11 @@ internal static class ClaimExtractor
 
     private static Subject? FindSubject(ClaimContext context, ClaimLexicon lexicon, TextSpan sentence, TextSpan clause, int before)
     {
+        if (PossessorOf(context, clause.Start, before) is { } possessor)
+        {
+            return new Subject(possessor, null);
+        }
+
         if (FirstSubjectEntity(context.Entities, clause.Start, before) is { } inClause)
         {
             return new Subject(inClause, null);
@@ -485,6 +598,30 @@ internal static class ClaimExtractor
         }
 
         return FirstSubjectEntity(context.Entities, sentence.Start, clause.Start) is { } inSentence ? new Subject(inSentence, null) : null;
+    }
+
+    /// <summary>
+    /// 将贵州茅台的目标价调至3000元, 上调腾讯控股目标价: the organisation or product right before the metric
+    /// (or before 的 and the metric) owns it, whoever else the clause names first.
+    /// </summary>
+    private static int? PossessorOf(ClaimContext context, int clauseStart, int metricStart)
+    {
+        var end = metricStart;
+        if (end > clauseStart && context.Text[end - 1] == '的')
+        {
+            end--;
+        }
+
+        for (var i = context.Entities.Length - 1; i >= 0; i--)
+        {
+            var entity = context.Entities[i];
+            if (entity.Span.End == end && entity.Span.Start >= clauseStart && entity.Type is EntityType.Organization or EntityType.Product)
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first organisation or product in the range; 字节火山引擎 (a unit right after its parent) gives the unit.</summary>
@@ -547,6 +684,31 @@ internal static class ClaimExtractor
 
         return false;
     }
+
+    /// <summary>A plan word outside metric terms: 目标 is a plan, 目标价 a metric.</summary>
+    private static bool HasPlanCue(ReadOnlySpan<char> text, int start, int end, ClaimLexicon lexicon)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var cue = lexicon.Cues.LongestAt(text, i, end);
+            if (lexicon.Metrics.LongestAt(text, i, end) is { } term && term.Length > (cue?.Length ?? 0))
+            {
+                i += term.Length - 1;
+                continue;
+            }
+
+            if (cue is { Value: CueRole.Plan })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The direction a metric such as 利润增速 or 跌幅 states by itself: Growth (by the value's sign) or Fall; null for other metrics.</summary>
+    private static CueRole? EndsWithGrowthWord(string metric, ClaimLexicon lexicon) =>
+        lexicon.Cues.LastBefore(metric, 0, metric.Length) is { } cue && cue.Start + cue.Length == metric.Length && cue.Value is CueRole.Growth or CueRole.Fall ? cue.Value : null;
 
     private static (int Start, int Length)? FindCue(string text, int start, int end, ClaimLexicon lexicon, CueRole role)
     {

@@ -70,6 +70,8 @@ internal enum CueRole
     Pronoun,
     Basis,
     Implicit,
+    Growth,
+    Fall,
 }
 
 /// <summary>What a word next to a time tells about it (dictionaries/claims/period-cues.tsv).</summary>
