@@ -72,6 +72,7 @@ internal enum CueRole
     Implicit,
     Growth,
     Fall,
+    Oblique,
 }
 
 /// <summary>What a word next to a time tells about it (dictionaries/claims/period-cues.tsv).</summary>

@@ -209,6 +209,14 @@ internal sealed class ClaimPeriods
             }
         }
 
+        if (firstFigure == sentence.End)
+        {
+            // A sentence without figures heads what follows only by a time of its first clause (公司公布2021年三季报，…),
+            // not by one deep inside it (…，考虑2021Q3宏观风险).
+            var comma = _context.Text.AsSpan(start, sentence.End - start).IndexOfAny(',', '，');
+            firstFigure = comma < 0 ? sentence.End : start + comma;
+        }
+
         for (var i = 0; i < _context.Times.Length; i++)
         {
             var span = _context.Times[i].Span;

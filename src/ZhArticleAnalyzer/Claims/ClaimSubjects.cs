@@ -1,0 +1,238 @@
+using ZhArticleAnalyzer.Entities;
+using ZhArticleAnalyzer.Text;
+
+namespace ZhArticleAnalyzer.Claims;
+
+/// <summary>
+/// Who a claim is about: the organisation or product that owns the metric, else the first one the clause
+/// names as an actor (not the object of 收购 or 来自), else what a pronoun before the metric refers to, else
+/// the first one of the sentence. 公司 in a research note is the covered company: the article's main
+/// organisation (the one named most often as an actor), else the last organisation named; 其 and 该公司
+/// are the last organisation named, else the main one.
+/// </summary>
+internal sealed class ClaimSubjects
+{
+    private const int MinMainMentions = 2;
+
+    private readonly ClaimContext _context;
+    private readonly ClaimLexicon _lexicon;
+    private readonly int? _main;
+    private readonly bool _implicitWordUsed;
+
+    public ClaimSubjects(ClaimContext context, ClaimLexicon lexicon)
+    {
+        _context = context;
+        _lexicon = lexicon;
+        _main = MainOrganisation();
+        _implicitWordUsed = lexicon.ImplicitSubject is { } word && OpensAClause(word);
+    }
+
+    /// <summary>The subject when nothing in the sentence or paragraph names one: the main organisation, else 公司 when the text speaks of it so.</summary>
+    public Subject? Default => _main is { } main ? new Subject(main, null) : _implicitWordUsed ? new Subject(null, _lexicon.ImplicitSubject) : null;
+
+    /// <summary>The subject named in the clause, or by a pronoun of the sentence, for a metric that starts at <paramref name="metricStart"/>.</summary>
+    public Subject? Find(TextSpan sentence, TextSpan clause, int metricStart, int valueStart)
+    {
+        // Only a metric written before the value has an owner in front of it (来自腾讯的5亿美元投资: 腾讯 is the source).
+        if (metricStart < valueStart && PossessorOf(clause.Start, metricStart) is { } possessor)
+        {
+            return new Subject(possessor, null);
+        }
+
+        if (FirstActor(clause.Start, metricStart) is { } inClause)
+        {
+            return new Subject(inClause, null);
+        }
+
+        if (LastPronoun(sentence.Start, metricStart) is { } pronoun)
+        {
+            var referent = pronoun.Role == CueRole.Implicit
+                ? _main ?? LastOrganisationBefore(pronoun.Start)
+                : LastOrganisationBefore(pronoun.Start) ?? _main;
+            return referent is { } entity ? new Subject(entity, null) : new Subject(null, _context.Text.Substring(pronoun.Start, pronoun.Length));
+        }
+
+        return null;
+    }
+
+    /// <summary>The first actor of the sentence before the clause.</summary>
+    public Subject? InSentence(TextSpan sentence, TextSpan clause) =>
+        FirstActor(sentence.Start, clause.Start) is { } inSentence ? new Subject(inSentence, null) : null;
+
+    /// <summary>
+    /// 将贵州茅台的目标价调至3000元, 上调腾讯控股目标价: the organisation or product right before the metric
+    /// (or before 的 and the metric) owns it, whoever else the clause names first.
+    /// </summary>
+    private int? PossessorOf(int clauseStart, int metricStart)
+    {
+        var end = metricStart;
+        if (end > clauseStart && _context.Text[end - 1] == '的')
+        {
+            end--;
+        }
+
+        for (var i = _context.Entities.Length - 1; i >= 0; i--)
+        {
+            var entity = _context.Entities[i];
+            if (entity.Span.End == end && entity.Span.Start >= clauseStart && IsSubjectType(entity.Type))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first organisation or product in the range that is not the object of 收购, 来自 …; 字节火山引擎
+    /// (a unit right after its parent) gives the unit.
+    /// </summary>
+    private int? FirstActor(int start, int end)
+    {
+        var entities = _context.Entities;
+        for (var i = 0; i < entities.Length; i++)
+        {
+            var entity = entities[i];
+            if (entity.Span.Start < start || entity.Span.End > end || !IsSubjectType(entity.Type) || IsObject(i) || IsForecaster(entity.Span.End))
+            {
+                continue;
+            }
+
+            var chosen = i;
+            while (chosen + 1 < entities.Length && entities[chosen + 1].Span.Start == entities[chosen].Span.End && entities[chosen + 1].Span.End <= end
+                && IsSubjectType(entities[chosen + 1].Type))
+            {
+                chosen++;
+            }
+
+            return chosen;
+        }
+
+        return null;
+    }
+
+    /// <summary>收购新加坡 Fast Flow Limited, 来自CYVN的投资: the entity follows a word that makes it an object.</summary>
+    private bool IsObject(int index)
+    {
+        var text = _context.Text;
+        var position = _context.Entities[index].Span.Start;
+        while (true)
+        {
+            while (position > 0 && char.IsWhiteSpace(text[position - 1]))
+            {
+                position--;
+            }
+
+            // A place between the word and the name (收购新加坡 X) does not change whose object it is.
+            var place = LocationEndingAt(position);
+            if (place is null)
+            {
+                break;
+            }
+
+            position = place.Value;
+        }
+
+        return _lexicon.Cues.LastBefore(text, Math.Max(0, position - _lexicon.Cues.MaxLength), position) is { Value: CueRole.Oblique } cue && cue.Start + cue.Length == position;
+    }
+
+    /// <summary>彭博预期的309亿元: a name before 预期的 (预测的) is whose expectation the figure is, not who it is about.</summary>
+    private bool IsForecaster(int end) =>
+        _lexicon.Cues.LongestAt(_context.Text, end, _context.Text.Length) is { Value: CueRole.Plan } cue
+        && end + cue.Length < _context.Text.Length && _context.Text[end + cue.Length] == '的';
+
+    private int? LocationEndingAt(int position)
+    {
+        foreach (var entity in _context.Entities)
+        {
+            if (entity.Span.End == position && entity.Type == EntityType.Location)
+            {
+                return entity.Span.Start;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The pronoun (其, 该公司) or implicit subject word (公司) nearest before <paramref name="end"/>.</summary>
+    private (int Start, int Length, CueRole Role)? LastPronoun(int start, int end)
+    {
+        var searchEnd = end;
+        while (_lexicon.Cues.LastBefore(_context.Text, start, searchEnd) is { } cue)
+        {
+            if (cue.Value is CueRole.Pronoun or CueRole.Implicit)
+            {
+                return (cue.Start, cue.Length, cue.Value);
+            }
+
+            searchEnd = cue.Start + cue.Length - 1;
+        }
+
+        return null;
+    }
+
+    private int? LastOrganisationBefore(int position)
+    {
+        var entities = _context.Entities;
+        for (var i = entities.Length - 1; i >= 0; i--)
+        {
+            if (entities[i].Span.End <= position && entities[i].Type == EntityType.Organization)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The organisation named most often as an actor (not as the object of 收购, 与 …), at least twice; of
+    /// equals the one named first. Its longest mention stands for it (百度集团 rather than 百度).
+    /// </summary>
+    private int? MainOrganisation()
+    {
+        var entities = _context.Entities;
+        var counts = new Dictionary<string, (int Count, int First, int Longest)>(StringComparer.Ordinal);
+        for (var i = 0; i < entities.Length; i++)
+        {
+            if (entities[i].Type != EntityType.Organization || IsObject(i))
+            {
+                continue;
+            }
+
+            var canonical = entities[i].Canonical;
+            counts[canonical] = counts.TryGetValue(canonical, out var seen)
+                ? (seen.Count + 1, seen.First, entities[i].Span.Length > entities[seen.Longest].Span.Length ? i : seen.Longest)
+                : (1, i, i);
+        }
+
+        var best = counts.Values.Where(c => c.Count >= MinMainMentions).OrderByDescending(c => c.Count).ThenBy(c => c.First).Select(c => (int?)c.Longest).FirstOrDefault();
+        return best;
+    }
+
+    /// <summary>The word opens a sentence or clause somewhere (公司发布年报, ，公司收入…): the text uses it as a subject.</summary>
+    private bool OpensAClause(string word)
+    {
+        var text = _context.Text;
+        for (var position = text.IndexOf(word, StringComparison.Ordinal); position >= 0; position = text.IndexOf(word, position + 1, StringComparison.Ordinal))
+        {
+            var before = position;
+            while (before > 0 && char.IsWhiteSpace(text[before - 1]))
+            {
+                before--;
+            }
+
+            if (before == 0 || text[before - 1] is ',' or '，' or '。' or ';' or '；' or ':' or '：' or ')' or '）' or '!' or '?')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSubjectType(EntityType type) => type is EntityType.Organization or EntityType.Product;
+
+    /// <summary>A subject: an entity of the document, or a word when no entity fits.</summary>
+    internal sealed record Subject(int? Entity, string? Text);
+}

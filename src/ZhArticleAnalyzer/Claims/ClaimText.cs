@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using ZhArticleAnalyzer.Entities;
+using ZhArticleAnalyzer.Text;
+
+namespace ZhArticleAnalyzer.Claims;
+
+/// <summary>Text scans claim extraction shares: clauses, change verbs, cue words and tokens.</summary>
+internal static class ClaimText
+{
+    /// <summary>Clauses split on commas, semicolons and colons inside the sentence (the text is normalised: ，→ ,).</summary>
+    internal static List<TextSpan> Clauses(string text, TextSpan sentence)
+    {
+        var clauses = new List<TextSpan>();
+        var start = sentence.Start;
+        for (var i = sentence.Start; i <= sentence.End; i++)
+        {
+            if (i == sentence.End || text[i] is ',' or ';' or ':' or '，' or '；' or '：')
+            {
+                if (i > start)
+                {
+                    clauses.Add(new TextSpan(start, i));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return clauses;
+    }
+
+    /// <summary>The change verb nearest before <paramref name="end"/>; of overlapping verbs (跃升 / 升至) the one that starts first.</summary>
+    internal static (int Start, int Length, ChangeDirection Direction)? FindVerb(ReadOnlySpan<char> text, int start, int end, ClaimLexicon lexicon)
+    {
+        if (lexicon.Verbs.LastBefore(text, start, end) is not { } found)
+        {
+            return null;
+        }
+
+        var best = (found.Start, found.Length, Direction: found.Value);
+        for (var earlier = found.Start - 1; earlier >= Math.Max(start, found.Start - lexicon.Verbs.MaxLength + 1); earlier--)
+        {
+            if (lexicon.Verbs.LongestAt(text, earlier, end) is { } overlapping && earlier + overlapping.Length > best.Start)
+            {
+                best = (earlier, overlapping.Length, overlapping.Value);
+            }
+        }
+
+        return best;
+    }
+
+    internal static bool HasCue(ReadOnlySpan<char> text, int start, int end, ClaimLexicon lexicon, CueRole role)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (lexicon.Cues.LongestAt(text, i, end) is { } cue && cue.Value == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A plan word outside metric terms: 目标 is a plan, 目标价 a metric.</summary>
+    internal static bool HasPlanCue(ReadOnlySpan<char> text, int start, int end, ClaimLexicon lexicon)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var cue = lexicon.Cues.LongestAt(text, i, end);
+            if (lexicon.Metrics.LongestAt(text, i, end) is { } term && term.Length > (cue?.Length ?? 0))
+            {
+                i += term.Length - 1;
+                continue;
+            }
+
+            if (cue is { Value: CueRole.Plan })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The direction a metric such as 利润增速 or 跌幅 states by itself: Growth (by the value's sign) or Fall; null for other metrics.</summary>
+    internal static CueRole? EndsWithGrowthWord(string metric, ClaimLexicon lexicon) =>
+        lexicon.Cues.LastBefore(metric, 0, metric.Length) is { } cue && cue.Start + cue.Length == metric.Length && cue.Value is CueRole.Growth or CueRole.Fall ? cue.Value : null;
+
+    internal static (int Start, int Length)? FindCue(string text, int start, int end, ClaimLexicon lexicon, CueRole role)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (lexicon.Cues.LongestAt(text, i, end) is { } cue && cue.Value == role)
+            {
+                return (i, cue.Length);
+            }
+        }
+
+        return null;
+    }
+
+    internal static bool ContainsCue(string metric, ClaimLexicon lexicon, CueRole role) => HasCue(metric, 0, metric.Length, lexicon, role);
+
+    internal static bool IsNounLike(string pos) => pos.Length > 0 && (pos[0] == 'n' || pos is "vn" or "eng" or "an" or "j");
+
+    internal static bool InEntity(ImmutableArray<EntityMention> entities, TextSpan span)
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static int TokenEndingAt(ImmutableArray<Pipeline.Token> tokens, int end)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Span.End == end)
+            {
+                return i;
+            }
+
+            if (tokens[i].Span.Start >= end)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    internal static int TokenStartingAt(ImmutableArray<Pipeline.Token> tokens, int start)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Span.Start == start)
+            {
+                return i;
+            }
+
+            if (tokens[i].Span.Start > start)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+}
