@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ZhArticleAnalyzer.Entities;
 using ZhArticleAnalyzer.Numbers;
 using ZhArticleAnalyzer.Text;
 
@@ -101,18 +102,27 @@ internal static class ClaimExtractor
         {
             // 2000亿估值, 3800亿投入: a metric term right after the amount names it.
             metricAfterValue = true;
+            if (ClaimMetrics.IsInsidePhrase(context, metric.Value))
+            {
+                return null;
+            }
         }
         else if ((ClaimMetrics.FindMetricWithCore(context, lexicon, clause.Start, metricEnd)
             ?? (previous is null && verb is { } before && before.Start + before.Length <= valueStart ? ClaimMetrics.FindMetricWithCore(context, lexicon, before.Start + before.Length, valueStart) : null)) is { } withCore)
         {
             // 下调2021-2023年EPS至0.76: the metric may follow the verb.
-            metric = withCore.Metric;
-            nounSubject = withCore.Core.Start > withCore.Metric.Start ? new TextSpan(withCore.Metric.Start, withCore.Core.Start) : null;
+            nounSubject = ClaimMetrics.SegmentBefore(context, lexicon, withCore.Metric, withCore.Core);
+            metric = nounSubject is { } segment ? new TextSpan(segment.End, withCore.Metric.End) : withCore.Metric;
         }
 
-        if (metric is null && ClaimMetrics.NounPhraseAfter(context, stated) is { } after && !ClaimText.InEntity(context.Entities, after))
+        if (metric is null && ClaimMetrics.NounPhraseAfter(context, stated) is { } after && !NamesAnActor(context, after))
         {
-            metric = after;
+            if (ClaimMetrics.IsInsidePhrase(context, after))
+            {
+                return null;
+            }
+
+            metric = ClaimMetrics.WithoutPlanWord(context, lexicon, after);
             metricAfterValue = true;
         }
 
@@ -132,7 +142,8 @@ internal static class ClaimExtractor
             return Build(context, lexicon, periods, subjects, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, compared.Metric, ClaimType.Comparison, metricStart: stated.Span.Start, ref carried, ref carriedSentence);
         }
 
-        if (metric is null && sentenceClaims > 0 && (verb is not null || ClaimText.HasCue(text, clause.Start, stated.Span.Start, lexicon, CueRole.Basis) || ClaimLists.IsListContinuation(context, quantities, value)))
+        if (metric is null && sentenceClaims > 0 && (verb is not null || ClaimText.HasCue(text, clause.Start, stated.Span.Start, lexicon, CueRole.Basis)
+            || ClaimLists.IsListContinuation(context, quantities, value) || LinksToTheValue(context, lexicon, clause.Start, stated.Span.Start)))
         {
             // 营业收入30.9亿元，同比增长20%: a clause that only states the change continues the last claim's metric.
             var continued = claims[^1];
@@ -140,37 +151,70 @@ internal static class ClaimExtractor
             return Build(context, lexicon, periods, subjects, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, continued.Metric, continuedType, metricStart: clause.Start, ref carried, ref carriedSentence);
         }
 
+        if (metric is null && ClaimMetrics.PhraseBefore(context, lexicon, clause.Start, metricEnd) is { } phrase)
+        {
+            nounSubject = ClaimMetrics.SegmentBefore(context, lexicon, phrase.Metric, phrase.Core);
+            metric = nounSubject is { } phraseSegment ? new TextSpan(phraseSegment.End, phrase.Metric.End) : phrase.Metric;
+        }
+
         if (metric is not { } metricSpan || metricSpan.IsEmpty)
         {
             return null;
         }
 
-        var metricText = context.Text.Substring(metricSpan.Start, metricSpan.Length);
-        if (sentenceClaims > 0 && lexicon.Cues.TryGet(metricText, out var growthRole) && growthRole is CueRole.Growth or CueRole.Fall)
+        if (metricAfterValue && verb is { } inside && inside.Start >= metricSpan.Start && inside.Start < metricSpan.End)
         {
-            // 1.25/1.39/1.52元，增速24/11/10%; 273小时（增幅6.8%）: a bare growth word is the growth of the last claim's metric.
-            metricText = claims[^1].Metric;
+            // 贡献了60%的增长: the 增 of the metric after the value is no verb.
+            verb = null;
+        }
+
+        var metricText = context.Text.Substring(metricSpan.Start, metricSpan.Length);
+        CueRole? growthWord = null;
+        if (lexicon.Cues.TryGet(metricText, out var growthRole) && growthRole is CueRole.Growth or CueRole.Fall)
+        {
+            // 1.25/1.39/1.52元，增速24/11/10%; 273小时（增幅6.8%）: a bare growth word is the growth of the last claim's metric,
+            // else of the metric named earlier in the sentence (股价逆势拉升，最高涨幅达到7.62%).
+            var named = sentenceClaims > 0 ? claims[^1].Metric
+                : ClaimMetrics.FindMetricWithCore(context, lexicon, sentence.Start, clause.Start) is { } earlier ? context.Text.Substring(earlier.Metric.Start, earlier.Metric.Length) : null;
+            if (named is not null)
+            {
+                metricText = named;
+                growthWord = growthRole;
+            }
         }
 
         var type = Shape(context, lexicon, clause, stated, previous, verb, metricText, metricAfterValue, comparison);
-        return Build(context, lexicon, periods, subjects, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, metricText, type, metricAfterValue ? stated.Span.Start : metricSpan.Start, ref carried, ref carriedSentence, nounSubject);
+        return Build(context, lexicon, periods, subjects, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, metricText, type, metricAfterValue ? stated.Span.Start : metricSpan.Start, ref carried, ref carriedSentence, nounSubject, growthWord);
     }
 
     private static Claim Build(
         ClaimContext context, ClaimLexicon lexicon, ClaimPeriods periods, ClaimSubjects subjects, int periodEnd, int sentenceIndex, TextSpan sentence, TextSpan clause, Quantity stated, int value, int? previous,
-        (int Start, int Length, ChangeDirection Direction)? verb, string metric, ClaimType type, int metricStart, ref ClaimSubjects.Subject? carried, ref int carriedSentence, TextSpan? nounSubject = null)
+        (int Start, int Length, ChangeDirection Direction)? verb, string metric, ClaimType type, int metricStart, ref ClaimSubjects.Subject? carried, ref int carriedSentence, TextSpan? nounSubject = null, CueRole? growthWord = null)
     {
         // With no entity to name it, the nouns in front of the metric term are the subject (轻质原油期货 + 价格).
         // A subject of an earlier clause of the sentence goes on (不考虑爱奇艺，百度核心业务收入240亿元，同比增长27%);
         // one of an earlier sentence yields to a name in this sentence.
         var carriedHere = carried is not null && carriedSentence == sentenceIndex ? carried : null;
-        var subject = subjects.Find(sentence, clause, metricStart, stated.Span.Start) ?? carriedHere ?? subjects.InSentence(sentence, clause) ?? carried
-            ?? (nounSubject is { } nouns ? new ClaimSubjects.Subject(null, context.Text.Substring(nouns.Start, nouns.Length)) : null)
-            ?? subjects.Default;
+        // 其中AI定制化项目贡献了60%的增长: with the metric after the value, the nouns before the verb are the subject.
+        var phraseSubject = metricStart >= stated.Span.Start && ClaimMetrics.PhraseBefore(context, lexicon, clause.Start, stated.Span.Start) is { } nounsBefore
+            && nounsBefore.Core.End == nounsBefore.Metric.End && ClaimText.IsNounLike(LastTokenPos(context, nounsBefore.Metric.End))
+            && HasVerbBetween(context, lexicon, nounsBefore.Metric.End, stated.Span.Start)
+            ? new ClaimSubjects.Subject(null, context.Text.Substring(nounsBefore.Metric.Start, nounsBefore.Metric.Length))
+            : null;
+        // 纽约商品交易所7月交货的轻质原油期货价格, 数控系统行业收入: a segment named in front of the metric is what it measures.
+        var qualifier = nounSubject is { } nouns ? new ClaimSubjects.Subject(null, context.Text.Substring(nouns.Start, nouns.Length)) : null;
+        var subject = subjects.Find(sentence, clause, metricStart, stated.Span.Start, qualifier is not null) ?? phraseSubject ?? carriedHere ?? subjects.InSentence(sentence, clause)
+            ?? qualifier ?? carried ?? subjects.LaterInSentence(sentence, clause) ?? subjects.Default;
         carried = subject;
         carriedSentence = sentenceIndex;
         var period = periods.Find(sentenceIndex, clause, periodEnd);
         ChangeDirection? change = verb?.Direction;
+        if (change == ChangeDirection.Increase && stated.Value < 0)
+        {
+            // 同比增长-7%: the sign wins over the verb.
+            change = ChangeDirection.Decrease;
+        }
+
         if (change is null && previous is { } p && context.Quantities[p].Value is { } before && stated.Value is { } after)
         {
             change = after > before ? ChangeDirection.Increase : after < before ? ChangeDirection.Decrease : ChangeDirection.Stable;
@@ -180,7 +224,7 @@ internal static class ClaimExtractor
             // 同比+33.9%, （-0.91pct）: a signed rate states its direction.
             change = rate > 0 ? ChangeDirection.Increase : rate < 0 ? ChangeDirection.Decrease : ChangeDirection.Stable;
         }
-        else if (change is null && type != ClaimType.Plan && ClaimText.EndsWithGrowthWord(metric, lexicon) is { } growth && stated.Value is { } size)
+        else if (change is null && type != ClaimType.Plan && (ClaimText.EndsWithGrowthWord(metric, lexicon) ?? growthWord) is { } growth && stated.Value is { } size)
         {
             // 利润增速19%, 跌幅为1.85%: the growth word gives the direction.
             change = growth == CueRole.Fall || size < 0 ? ChangeDirection.Decrease : size > 0 ? ChangeDirection.Increase : ChangeDirection.Stable;
@@ -201,6 +245,39 @@ internal static class ClaimExtractor
             type);
     }
 
+    /// <summary>收于每桶39.55美元, 为5%: the clause only links a level to what the sentence measures.</summary>
+    private static bool LinksToTheValue(ClaimContext context, ClaimLexicon lexicon, int clauseStart, int valueStart)
+    {
+        var head = context.Text.AsSpan(clauseStart, valueStart - clauseStart).Trim();
+        for (var length = Math.Min(lexicon.Cues.MaxLength, head.Length); length > 0; length--)
+        {
+            if (lexicon.Cues.TryGet(head[..length], out var role) && role == CueRole.To)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A verb or link word (贡献了, 达到) between the phrase and the value: the phrase is its subject, not its object.</summary>
+    private static bool HasVerbBetween(ClaimContext context, ClaimLexicon lexicon, int start, int end)
+    {
+        foreach (var token in context.Tokens)
+        {
+            if (token.Span.Start >= start && token.Span.End <= end
+                && (token.Pos.StartsWith('v') || (lexicon.Cues.TryGet(context.Text.AsSpan(token.Span.Start, token.Span.Length), out var role) && role == CueRole.To)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string LastTokenPos(ClaimContext context, int end) =>
+        ClaimText.TokenEndingAt(context.Tokens, end) is var index and >= 0 ? context.Tokens[index].Pos : string.Empty;
+
     private static ClaimType Shape(
         ClaimContext context, ClaimLexicon lexicon, TextSpan clause, Quantity stated, int? previous,
         (int Start, int Length, ChangeDirection Direction)? verb, string metric, bool metricAfterValue, bool comparison)
@@ -220,7 +297,8 @@ internal static class ClaimExtractor
             return ClaimType.Comparison;
         }
 
-        if (ClaimText.ContainsCue(metric, lexicon, CueRole.Share) || (metricAfterValue && stated.Kind == QuantityKind.Percent))
+        // 拿下49.2%的市场份额, 80%的中国科技企业; but 砍掉20%非核心业务 is a change by a verb.
+        if (ClaimText.ContainsCue(metric, lexicon, CueRole.Share) || (metricAfterValue && stated.Kind == QuantityKind.Percent && verb is null))
         {
             return ClaimType.Share;
         }
@@ -275,6 +353,20 @@ internal static class ClaimExtractor
         var first = context.Text[quantity.Span.Start];
         var before = quantity.Span.Start > 0 ? context.Text[quantity.Span.Start - 1] : ' ';
         return first is '+' or '-' || before is '+' or '-' || ClaimText.HasCue(context.Text, clause.Start, quantity.Span.Start, lexicon, CueRole.Basis);
+    }
+
+    /// <summary>A person, organisation or product inside the phrase: 80%的中国科技企业 names a metric, 收购Fast Flow Limited does not.</summary>
+    private static bool NamesAnActor(ClaimContext context, TextSpan phrase)
+    {
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Span.Overlaps(phrase) && entity.Type is not (EntityType.Location or EntityType.Event or EntityType.Work))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsClaimable(QuantityKind kind) =>

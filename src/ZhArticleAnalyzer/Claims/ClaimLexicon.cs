@@ -73,6 +73,9 @@ internal enum CueRole
     Growth,
     Fall,
     Oblique,
+    Demonstrative,
+    Word,
+    Segment,
 }
 
 /// <summary>What a word next to a time tells about it (dictionaries/claims/period-cues.tsv).</summary>

@@ -31,7 +31,7 @@ internal static class ClaimMetrics
         {
             var token = context.Tokens[tokenIndex];
             if (token.Span.Start < start || term.Start + term.Length - token.Span.Start > MaxMetricLength || !ClaimText.IsNounLike(token.Pos) || ClaimText.InEntity(context.Entities, token.Span) || InTime(context, token.Span)
-                || lexicon.Cues.TryGet(context.Text.AsSpan(token.Span.Start, token.Span.Length), out _))
+                || (lexicon.Cues.TryGet(context.Text.AsSpan(token.Span.Start, token.Span.Length), out var role) && role != CueRole.Segment))
             {
                 break;
             }
@@ -45,6 +45,122 @@ internal static class ClaimMetrics
         }
 
         return (new TextSpan(metricStart, term.Start + term.Length), new TextSpan(term.Start, term.Start + term.Length));
+    }
+
+    /// <summary>
+    /// 蔚来交付新车10,707台, 每公里成本比上一代降低60%, 国际油价5日上涨超过5%: with no dictionary term, the words
+    /// right before the value (or its verb) name the metric: nouns, or a verb with its object, after the subject
+    /// and the comparison (比上一代), without the link words (为, 达到, 获) and the time between them and the value.
+    /// <c>Core</c> is the last noun when nouns qualify it (国际 + 油价), else the whole phrase.
+    /// </summary>
+    internal static (TextSpan Metric, TextSpan Core)? PhraseBefore(ClaimContext context, ClaimLexicon lexicon, int start, int end)
+    {
+        var text = context.Text;
+        if (lexicon.PeriodCues.LastBefore(text, start, end) is { Value: PeriodCueRole.Base } comparedWith && !InTime(context, new TextSpan(comparedWith.Start, comparedWith.Start + 1)))
+        {
+            // 每公里成本比上一代降低60%: what is compared comes before 比.
+            end = comparedWith.Start;
+        }
+
+        var words = WordsBefore(context, start, end);
+        var i = words.Count - 1;
+        while (i >= 0 && IsLinkWord(context, lexicon, words[i]))
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var last = i;
+        var first = -1;
+        while (i >= 0 && words[last].Span.End - words[i].Span.Start <= MaxMetricLength && IsPhraseWord(context, lexicon, words[i])
+            && (first < 0 || words[i].Span.End == words[first].Span.Start))
+        {
+            first = i;
+            i--;
+        }
+
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var phrase = new TextSpan(words[first].Span.Start, words[last].Span.End);
+        var qualified = last > first && ClaimText.IsNounLike(words[last].Pos) && Enumerable.Range(first, last - first).All(k => ClaimText.IsNounLike(words[k].Pos));
+        return (phrase, qualified ? words[last].Span : phrase);
+    }
+
+    /// <summary>
+    /// The tokens in [start, end); a token that <paramref name="end"/> cuts (价格上涨 before the verb 上涨) gives its
+    /// first part as a noun.
+    /// </summary>
+    private static List<Pipeline.Token> WordsBefore(ClaimContext context, int start, int end)
+    {
+        var words = new List<Pipeline.Token>();
+        foreach (var token in context.Tokens)
+        {
+            if (token.Span.Start >= end)
+            {
+                break;
+            }
+
+            if (token.Span.Start < start)
+            {
+                continue;
+            }
+
+            words.Add(token.Span.End <= end ? token : new Pipeline.Token(new TextSpan(token.Span.Start, end), "n"));
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// 数控系统行业 + 收入, 轻质原油期货 + 价格: the qualifying nouns in front of the metric's core when they end with a
+    /// word that names a segment (行业, 业务, 期货); 政企客户占比 or 核心广告收入 stay one metric.
+    /// </summary>
+    internal static TextSpan? SegmentBefore(ClaimContext context, ClaimLexicon lexicon, TextSpan metric, TextSpan core)
+    {
+        if (core.Start <= metric.Start)
+        {
+            return null;
+        }
+
+        return lexicon.Cues.LastBefore(context.Text, metric.Start, core.Start) is { Value: CueRole.Segment } head && head.Start + head.Length == core.Start
+            ? new TextSpan(metric.Start, core.Start)
+            : null;
+    }
+
+    /// <summary>Words between a metric and its value that are not part of it: 为, 达到, 约, 已, 获, 了, spaces and times.</summary>
+    private static bool IsLinkWord(ClaimContext context, ClaimLexicon lexicon, Pipeline.Token token)
+    {
+        var word = context.Text.AsSpan(token.Span.Start, token.Span.Length);
+        return word.IsWhiteSpace() || InTime(context, token.Span)
+            || (lexicon.Cues.TryGet(word, out var role) && role is CueRole.To or CueRole.Basis)
+            || token.Pos is "d" or "p" or "c" or "u" or "ul" or "uj" or "uz" or "ug" or "uv" or "ud" or "r" or "m" or "q" or "x"
+            || (token.Pos.StartsWith('v') && token.Span.Length == 1);
+    }
+
+    private static bool IsPhraseWord(ClaimContext context, ClaimLexicon lexicon, Pipeline.Token token) =>
+        (ClaimText.IsNounLike(token.Pos) || token.Pos is "b" || token.Pos.StartsWith('v'))
+        && !ClaimText.InEntity(context.Entities, token.Span) && !InTime(context, token.Span)
+        && !(lexicon.Cues.TryGet(context.Text.AsSpan(token.Span.Start, token.Span.Length), out var role) && role != CueRole.Segment)
+        && !IsQuantity(context, token.Span);
+
+    private static bool IsQuantity(ClaimContext context, TextSpan span)
+    {
+        foreach (var quantity in context.Quantities)
+        {
+            if (quantity.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A metric term that starts right after the value (after an optional 的): 2000亿估值.</summary>
@@ -69,17 +185,23 @@ internal static class ClaimMetrics
     internal static TextSpan? NounPhraseAfter(ClaimContext context, Quantity quantity)
     {
         var position = quantity.Span.End;
-        if (position < context.Text.Length && context.Text[position] == '的')
+        var afterDe = position < context.Text.Length && context.Text[position] == '的';
+        if (afterDe)
         {
             position++;
         }
 
-        var tokenIndex = ClaimText.TokenStartingAt(context.Tokens, position);
+        var tokens = context.Tokens;
+        var tokenIndex = ClaimText.TokenStartingAt(tokens, position);
         var end = position;
-        while (tokenIndex >= 0 && tokenIndex < context.Tokens.Length)
+        while (tokenIndex >= 0 && tokenIndex < tokens.Length)
         {
-            var token = context.Tokens[tokenIndex];
-            if (token.Span.Start != end || !ClaimText.IsNounLike(token.Pos) || token.Span.End - position > MaxMetricLength)
+            var token = tokens[tokenIndex];
+            // 60%的增长: after 的 a verb is a noun; 3800亿AI基建投入: an adjective inside the phrase qualifies the noun after it.
+            var fits = ClaimText.IsNounLike(token.Pos)
+                || (afterDe && end == position && token.Pos.StartsWith('v'))
+                || (token.Pos == "a" && tokenIndex + 1 < tokens.Length && tokens[tokenIndex + 1].Span.Start == token.Span.End && ClaimText.IsNounLike(tokens[tokenIndex + 1].Pos));
+            if (token.Span.Start != end || !fits || token.Span.End - position > MaxMetricLength)
             {
                 break;
             }
@@ -91,7 +213,7 @@ internal static class ClaimMetrics
         // A trailing one-character noun is usually a particle of time or place (…市场份额时), not part of the name.
         if (tokenIndex > 0 && end > position)
         {
-            var last = context.Tokens[tokenIndex - 1];
+            var last = tokens[tokenIndex - 1];
             if (last.Span.End == end && last.Span.Length == 1 && last.Span.Start > position)
             {
                 end = last.Span.Start;
@@ -99,6 +221,24 @@ internal static class ClaimMetrics
         }
 
         return end > position ? new TextSpan(position, end) : null;
+    }
+
+    /// <summary>3800亿投入背后的…, 百亿投入中: a value whose noun is followed by a word of place is part of a larger phrase, not a statement.</summary>
+    internal static bool IsInsidePhrase(ClaimContext context, TextSpan phrase)
+    {
+        var next = ClaimText.TokenStartingAt(context.Tokens, phrase.End);
+        return next >= 0 && context.Tokens[next].Pos == "f";
+    }
+
+    /// <summary>The metric named by a noun phrase after the value, without a closing plan word (3800亿AI基建投入计划 → AI基建投入).</summary>
+    internal static TextSpan WithoutPlanWord(ClaimContext context, ClaimLexicon lexicon, TextSpan phrase)
+    {
+        if (lexicon.Cues.LastBefore(context.Text, phrase.Start, phrase.End) is { Value: CueRole.Plan } cue && cue.Start + cue.Length == phrase.End && cue.Start > phrase.Start)
+        {
+            return new TextSpan(phrase.Start, cue.Start);
+        }
+
+        return phrase;
     }
 
     /// <summary>本季度收入, 2021Q3收入: a time in front of the metric dates it, it is not part of its name.</summary>

@@ -81,7 +81,8 @@ internal sealed class ClaimPeriods
         }
 
         var sentence = _context.Sentences[sentenceIndex].Span;
-        var shift = LastShift(sentence.Start, end);
+        // 从2600元一路到目前的1600余元: a shift anywhere in the clause counts, even after 从.
+        var shift = LastShift(sentence.Start, Math.Max(end, clause.End));
         for (var i = times.Length - 1; i >= 0; i--)
         {
             var span = times[i].Span;

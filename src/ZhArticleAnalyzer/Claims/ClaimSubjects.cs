@@ -31,7 +31,7 @@ internal sealed class ClaimSubjects
     public Subject? Default => _main is { } main ? new Subject(main, null) : _implicitWordUsed ? new Subject(null, _lexicon.ImplicitSubject) : null;
 
     /// <summary>The subject named in the clause, or by a pronoun of the sentence, for a metric that starts at <paramref name="metricStart"/>.</summary>
-    public Subject? Find(TextSpan sentence, TextSpan clause, int metricStart, int valueStart)
+    public Subject? Find(TextSpan sentence, TextSpan clause, int metricStart, int valueStart, bool segmentNamed)
     {
         // Only a metric written before the value has an owner in front of it (来自腾讯的5亿美元投资: 腾讯 is the source).
         if (metricStart < valueStart && PossessorOf(clause.Start, metricStart) is { } possessor)
@@ -39,21 +39,30 @@ internal sealed class ClaimSubjects
             return new Subject(possessor, null);
         }
 
-        if (FirstActor(clause.Start, metricStart) is { } inClause)
+        // 纽约商品交易所7月交货的轻质原油期货价格: a name that qualifies another noun (…的) yields to the segment the metric names.
+        if (FirstActor(clause.Start, metricStart) is { } inClause
+            && !(segmentNamed && _context.Text.AsSpan(_context.Entities[inClause].Span.End, metricStart - _context.Entities[inClause].Span.End).Contains('的')))
         {
             return new Subject(inClause, null);
         }
 
         if (LastPronoun(sentence.Start, metricStart) is { } pronoun)
         {
-            var referent = pronoun.Role == CueRole.Implicit
-                ? _main ?? LastOrganisationBefore(pronoun.Start)
-                : LastOrganisationBefore(pronoun.Start) ?? _main;
-            return referent is { } entity ? new Subject(entity, null) : new Subject(null, _context.Text.Substring(pronoun.Start, pronoun.Length));
+            var referent = pronoun.Role switch
+            {
+                CueRole.Implicit => _main ?? LastOrganisationBefore(pronoun.Start),
+                CueRole.Demonstrative => LastActorBefore(pronoun.Start),
+                _ => LastOrganisationBefore(pronoun.Start) ?? _main,
+            };
+            return referent is { } entity ? new Subject(entity, null) : Default ?? new Subject(null, _context.Text.Substring(pronoun.Start, pronoun.Length));
         }
 
         return null;
     }
+
+    /// <summary>吴泳铭抛出“三年3800亿AI基建投入计划”时，…阿里在AI基础设施上的投入已超1000亿元: the first actor later in the sentence.</summary>
+    public Subject? LaterInSentence(TextSpan sentence, TextSpan clause) =>
+        FirstActor(clause.End, sentence.End) is { } later ? new Subject(later, null) : null;
 
     /// <summary>The first actor of the sentence before the clause.</summary>
     public Subject? InSentence(TextSpan sentence, TextSpan clause) =>
@@ -160,12 +169,28 @@ internal sealed class ClaimSubjects
         var searchEnd = end;
         while (_lexicon.Cues.LastBefore(_context.Text, start, searchEnd) is { } cue)
         {
-            if (cue.Value is CueRole.Pronoun or CueRole.Implicit)
+            if (cue.Value is CueRole.Pronoun or CueRole.Implicit or CueRole.Demonstrative)
             {
                 return (cue.Start, cue.Length, cue.Value);
             }
 
-            searchEnd = cue.Start + cue.Length - 1;
+            // 其中, 其一: a longer word that holds a pronoun hides it.
+            searchEnd = cue.Start;
+        }
+
+        return null;
+    }
+
+    /// <summary>这款芯片: the last organisation or product named.</summary>
+    private int? LastActorBefore(int position)
+    {
+        var entities = _context.Entities;
+        for (var i = entities.Length - 1; i >= 0; i--)
+        {
+            if (entities[i].Span.End <= position && IsSubjectType(entities[i].Type))
+            {
+                return i;
+            }
         }
 
         return null;
@@ -195,7 +220,7 @@ internal sealed class ClaimSubjects
         var counts = new Dictionary<string, (int Count, int First, int Longest)>(StringComparer.Ordinal);
         for (var i = 0; i < entities.Length; i++)
         {
-            if (entities[i].Type != EntityType.Organization || IsObject(i))
+            if (entities[i].Type != EntityType.Organization || IsObject(i) || IsAppositive(i))
             {
                 continue;
             }
@@ -208,6 +233,19 @@ internal sealed class ClaimSubjects
 
         var best = counts.Values.Where(c => c.Count >= MinMainMentions).OrderByDescending(c => c.Count).ThenBy(c => c.First).Select(c => (int?)c.Longest).FirstOrDefault();
         return best;
+    }
+
+    /// <summary>日本机床工业协会（JMTBA）: a name in brackets right after another name of the same thing.</summary>
+    private bool IsAppositive(int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var before = _context.Entities[index - 1];
+        var gap = _context.Text.AsSpan(before.Span.End, Math.Max(0, _context.Entities[index].Span.Start - before.Span.End)).Trim();
+        return gap is "(" or "（" && before.Type == _context.Entities[index].Type;
     }
 
     /// <summary>The word opens a sentence or clause somewhere (公司发布年报, ，公司收入…): the text uses it as a subject.</summary>

@@ -14,7 +14,9 @@ internal static class ClaimText
         var start = sentence.Start;
         for (var i = sentence.Start; i <= sentence.End; i++)
         {
-            if (i == sentence.End || text[i] is ',' or ';' or ':' or '，' or '；' or '：')
+            // 10,707台: a comma between digits groups thousands, it does not end a clause.
+            var thousands = i < sentence.End && text[i] is ',' or '，' && i > sentence.Start && i + 1 < sentence.End && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
+            if (i == sentence.End || (!thousands && text[i] is ',' or ';' or ':' or '，' or '；' or '：'))
             {
                 if (i > start)
                 {
@@ -31,9 +33,23 @@ internal static class ClaimText
     /// <summary>The change verb nearest before <paramref name="end"/>; of overlapping verbs (跃升 / 升至) the one that starts first.</summary>
     internal static (int Start, int Length, ChangeDirection Direction)? FindVerb(ReadOnlySpan<char> text, int start, int end, ClaimLexicon lexicon)
     {
-        if (lexicon.Verbs.LastBefore(text, start, end) is not { } found)
+        var searchEnd = end;
+        (int Start, int Length, ChangeDirection Value) found;
+        while (true)
         {
-            return null;
+            if (lexicon.Verbs.LastBefore(text, start, searchEnd) is not { } candidate)
+            {
+                return null;
+            }
+
+            found = candidate;
+            if (!InMetricTerm(text, found.Start, found.Start + found.Length, lexicon))
+            {
+                break;
+            }
+
+            // 营收增速不低于45%: the 增 of the metric 增速 is no verb.
+            searchEnd = found.Start + found.Length - 1;
         }
 
         var best = (found.Start, found.Length, Direction: found.Value);
@@ -46,6 +62,20 @@ internal static class ClaimText
         }
 
         return best;
+    }
+
+    /// <summary>A metric term covers [start, end) and reaches beyond it.</summary>
+    private static bool InMetricTerm(ReadOnlySpan<char> text, int start, int end, ClaimLexicon lexicon)
+    {
+        for (var i = Math.Max(0, start - lexicon.Metrics.MaxLength + 1); i <= start; i++)
+        {
+            if (lexicon.Metrics.LongestAt(text, i, Math.Min(text.Length, i + lexicon.Metrics.MaxLength)) is { } term && i + term.Length >= end && term.Length > end - start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static bool HasCue(ReadOnlySpan<char> text, int start, int end, ClaimLexicon lexicon, CueRole role)
@@ -101,7 +131,7 @@ internal static class ClaimText
 
     internal static bool ContainsCue(string metric, ClaimLexicon lexicon, CueRole role) => HasCue(metric, 0, metric.Length, lexicon, role);
 
-    internal static bool IsNounLike(string pos) => pos.Length > 0 && (pos[0] == 'n' || pos is "vn" or "eng" or "an" or "j");
+    internal static bool IsNounLike(string pos) => pos.Length > 0 && (pos[0] == 'n' || pos is "vn" or "eng" or "an" or "j" or "b" or "s");
 
     internal static bool InEntity(ImmutableArray<EntityMention> entities, TextSpan span)
     {
