@@ -20,7 +20,7 @@ internal static class ClaimExtractor
         var claims = ImmutableArray.CreateBuilder<Claim>();
         var paragraphFirst = Paragraphs.FirstSentences(context.Text, context.Sentences);
         var periods = new ClaimPeriods(context, lexicon, paragraphFirst);
-        var subjects = new ClaimSubjects(context, lexicon);
+        var subjects = new ClaimSubjects(context, lexicon, paragraphFirst);
         ClaimSubjects.Subject? carried = null;
         var carriedSentence = -1;
         foreach (var sentence in context.Sentences)
@@ -39,7 +39,7 @@ internal static class ClaimExtractor
                 var used = new HashSet<int>();
                 foreach (var index in quantities)
                 {
-                    if (used.Contains(index))
+                    if (used.Contains(index) || (context.Quantities[index].Kind == QuantityKind.Duration && !IsMeasuredDuration(context, lexicon, clause, quantities, index)))
                     {
                         continue;
                     }
@@ -53,7 +53,7 @@ internal static class ClaimExtractor
             }
         }
 
-        return ClaimLists.SpreadOverLists(context, claims.ToImmutable());
+        return ClaimRespectively.Apply(context, lexicon, ClaimLists.SpreadOverLists(context, claims.ToImmutable()));
     }
 
     private static Claim? ClaimFor(
@@ -88,6 +88,12 @@ internal static class ClaimExtractor
         }
 
         var stated = context.Quantities[value];
+        if (verb is null && previous is null && LevelAfterChange(context, lexicon, quantities, value) is { } earlierValue)
+        {
+            // 平均上网电价提升2.2%至407.27元, 同比增长273小时（增幅6.8%）至4264小时: the verb before the change leads to the new level.
+            verb = ClaimText.FindVerb(text, clause.Start, context.Quantities[earlierValue].Span.Start, lexicon);
+        }
+
         var periodEnd = previous is not null && fromCue is { } fromWord ? fromWord.Start : stated.Span.Start;
         var regionStart = RegionStart(context, clause, quantities, previous ?? value);
         verb ??= ClaimText.FindVerb(text, regionStart, context.Quantities[previous ?? value].Span.Start, lexicon)
@@ -142,7 +148,21 @@ internal static class ClaimExtractor
             return Build(context, lexicon, periods, subjects, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, compared.Metric, ClaimType.Comparison, metricStart: stated.Span.Start, ref carried, ref carriedSentence);
         }
 
-        if (metric is null && sentenceClaims > 0 && (verb is not null || ClaimText.HasCue(text, clause.Start, stated.Span.Start, lexicon, CueRole.Basis)
+        // Words before the value that the dictionary lacks (全国煤电指数同比上涨2.9%) name a new metric; only a clause
+        // without them continues the last one.
+        var phrase = metric is null ? ClaimMetrics.PhraseBefore(context, lexicon, clause.Start, metricEnd) : null;
+        var namesSomething = phrase is { } words && ClaimMetrics.HasNoun(context, words.Metric);
+        var earlierMetric = sentenceClaims > 0 ? claims[^1].Metric
+            : ClaimMetrics.FindMetricWithCore(context, lexicon, sentence.Start, clause.Start) is { } inSentence ? context.Text.Substring(inSentence.Metric.Start, inSentence.Metric.Length) : null;
+        if (metric is null && namesSomething && earlierMetric is not null && ClaimMetrics.IsSegmentOfValue(context, lexicon, phrase!.Value.Metric, stated))
+        {
+            // 新签分业务，基建8908亿（+35%），其中城建4708亿: a short name right before the value is a segment measured by the sentence's metric.
+            var segment = new ClaimSubjects.Subject(null, context.Text.Substring(phrase.Value.Metric.Start, phrase.Value.Metric.Length));
+            var segmentType = Shape(context, lexicon, clause, stated, previous, verb, earlierMetric, false, comparison);
+            return Build(context, lexicon, periods, subjects, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, earlierMetric, segmentType, metricStart: clause.Start, ref carried, ref carriedSentence, segment: segment);
+        }
+
+        if (metric is null && !namesSomething && sentenceClaims > 0 && (verb is not null || ClaimText.HasCue(text, clause.Start, stated.Span.Start, lexicon, CueRole.Basis)
             || ClaimLists.IsListContinuation(context, quantities, value) || LinksToTheValue(context, lexicon, clause.Start, stated.Span.Start)))
         {
             // 营业收入30.9亿元，同比增长20%: a clause that only states the change continues the last claim's metric.
@@ -151,10 +171,10 @@ internal static class ClaimExtractor
             return Build(context, lexicon, periods, subjects, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, continued.Metric, continuedType, metricStart: clause.Start, ref carried, ref carriedSentence);
         }
 
-        if (metric is null && ClaimMetrics.PhraseBefore(context, lexicon, clause.Start, metricEnd) is { } phrase)
+        if (metric is null && phrase is { } wordsBefore)
         {
-            nounSubject = ClaimMetrics.SegmentBefore(context, lexicon, phrase.Metric, phrase.Core);
-            metric = nounSubject is { } phraseSegment ? new TextSpan(phraseSegment.End, phrase.Metric.End) : phrase.Metric;
+            nounSubject = ClaimMetrics.SegmentBefore(context, lexicon, wordsBefore.Metric, wordsBefore.Core);
+            metric = nounSubject is { } phraseSegment ? new TextSpan(phraseSegment.End, wordsBefore.Metric.End) : wordsBefore.Metric;
         }
 
         if (metric is not { } metricSpan || metricSpan.IsEmpty)
@@ -189,7 +209,7 @@ internal static class ClaimExtractor
 
     private static Claim Build(
         ClaimContext context, ClaimLexicon lexicon, ClaimPeriods periods, ClaimSubjects subjects, int periodEnd, int sentenceIndex, TextSpan sentence, TextSpan clause, Quantity stated, int value, int? previous,
-        (int Start, int Length, ChangeDirection Direction)? verb, string metric, ClaimType type, int metricStart, ref ClaimSubjects.Subject? carried, ref int carriedSentence, TextSpan? nounSubject = null, CueRole? growthWord = null)
+        (int Start, int Length, ChangeDirection Direction)? verb, string metric, ClaimType type, int metricStart, ref ClaimSubjects.Subject? carried, ref int carriedSentence, TextSpan? nounSubject = null, CueRole? growthWord = null, ClaimSubjects.Subject? segment = null)
     {
         // With no entity to name it, the nouns in front of the metric term are the subject (轻质原油期货 + 价格).
         // A subject of an earlier clause of the sentence goes on (不考虑爱奇艺，百度核心业务收入240亿元，同比增长27%);
@@ -203,8 +223,13 @@ internal static class ClaimExtractor
             : null;
         // 纽约商品交易所7月交货的轻质原油期货价格, 数控系统行业收入: a segment named in front of the metric is what it measures.
         var qualifier = nounSubject is { } nouns ? new ClaimSubjects.Subject(null, context.Text.Substring(nouns.Start, nouns.Length)) : null;
-        var subject = subjects.Find(sentence, clause, metricStart, stated.Span.Start, qualifier is not null) ?? phraseSubject ?? carriedHere ?? subjects.InSentence(sentence, clause)
-            ?? qualifier ?? carried ?? subjects.LaterInSentence(sentence, clause) ?? subjects.Default;
+
+        // 公司溶液类注射产品实现营收12.93亿元, 重卡行业累计实现批发销量: the nouns before 实现 name the part that achieved it.
+        segment ??= ClaimMetrics.AchieverBefore(context, lexicon, clause.Start, metricStart) is { } achiever
+            ? new ClaimSubjects.Subject(null, context.Text.Substring(achiever.Start, achiever.Length))
+            : null;
+        var subject = segment ?? subjects.Find(sentence, clause, metricStart, stated.Span.Start, qualifier is not null) ?? phraseSubject ?? carriedHere ?? subjects.InSentence(sentence, clause)
+            ?? qualifier ?? carried ?? subjects.LaterInSentence(sentence, clause) ?? subjects.DefaultFor(sentenceIndex);
         carried = subject;
         carriedSentence = sentenceIndex;
         var period = periods.Find(sentenceIndex, clause, periodEnd);
@@ -243,6 +268,53 @@ internal static class ClaimExtractor
             period,
             null,
             type);
+    }
+
+    /// <summary>业绩考核目标为（…）：2023-2025年营收增速不低于45%: a clause after a colon whose lead-in names a plan.</summary>
+    private static bool IntroducedByAPlan(ClaimContext context, ClaimLexicon lexicon, TextSpan clause)
+    {
+        var text = context.Text;
+        var colon = clause.Start - 1;
+        if (colon < 0 || text[colon] is not (':' or '：'))
+        {
+            return false;
+        }
+
+        var leadStart = colon;
+        while (leadStart > 0 && text[leadStart - 1] is not (',' or '，' or '。' or ';' or '；' or ':' or '：' or '!' or '?'))
+        {
+            leadStart--;
+        }
+
+        return ClaimText.HasPlanCue(text, leadStart, colon, lexicon);
+    }
+
+    /// <summary>The value before this one when only 至 or 到 (and a bracketed aside) lies between them.</summary>
+    private static int? LevelAfterChange(ClaimContext context, ClaimLexicon lexicon, List<int> quantities, int index)
+    {
+        var position = quantities.IndexOf(index);
+        for (var k = position - 1; k >= 0; k--)
+        {
+            var gap = context.Text.AsSpan(context.Quantities[quantities[k]].Span.End, context.Quantities[index].Span.Start - context.Quantities[quantities[k]].Span.End).Trim();
+            if (gap.Length > 0 && gap[0] is ')' or '）')
+            {
+                gap = gap[1..].Trim();
+            }
+
+            if (gap is "至" or "到")
+            {
+                return quantities[k];
+            }
+
+            // Skip a value in brackets between them: 273小时（增幅6.8%）至4264小时.
+            var open = context.Text.AsSpan(context.Quantities[quantities[k - 1 >= 0 ? k - 1 : k]].Span.End, Math.Max(0, context.Quantities[quantities[k]].Span.Start - context.Quantities[quantities[k - 1 >= 0 ? k - 1 : k]].Span.End));
+            if (k == 0 || open.IndexOfAny('(', '（') < 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>收于每桶39.55美元, 为5%: the clause only links a level to what the sentence measures.</summary>
@@ -286,7 +358,7 @@ internal static class ClaimExtractor
         // 计划 before the value (计划投入3800亿) or closing the noun phrase after it (3800亿投入计划); a plan
         // elsewhere in the clause (增速滑落到3%、上市计划折戟) is another statement.
         var after = ClaimMetrics.NounPhraseAfter(context, stated);
-        if (ClaimText.HasPlanCue(text, clause.Start, stated.Span.Start, lexicon)
+        if (ClaimText.HasPlanCue(text, clause.Start, stated.Span.Start, lexicon) || IntroducedByAPlan(context, lexicon, clause)
             || (after is { } phrase && ClaimText.HasPlanCue(text, phrase.Start, phrase.End, lexicon)))
         {
             return ClaimType.Plan;
@@ -334,7 +406,7 @@ internal static class ClaimExtractor
         for (var i = 0; i < context.Quantities.Length; i++)
         {
             var quantity = context.Quantities[i];
-            if (clause.Contains(quantity.Span) && IsClaimable(quantity.Kind) && !ClaimLists.IsRevision(context, i))
+            if (clause.Contains(quantity.Span) && (IsClaimable(quantity.Kind) || quantity.Kind == QuantityKind.Duration) && !ClaimLists.IsRevision(context, i))
             {
                 found.Add(i);
             }
@@ -367,6 +439,24 @@ internal static class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// 利用小时同比增长273小时, 8-10年更新周期: a length of time is a figure only when a change verb leads to it or a
+    /// metric of a length of time follows it; 连续八个季度三位数增长, 三年CAGR or 三年3800亿投入 use it as a span of time.
+    /// </summary>
+    private static bool IsMeasuredDuration(ClaimContext context, ClaimLexicon lexicon, TextSpan clause, List<int> quantities, int index)
+    {
+        var quantity = context.Quantities[index];
+        if (ClaimMetrics.MetricRightAfter(context, lexicon, quantity) is { } after && lexicon.Cues.LastBefore(context.Text, after.Start, after.End) is { Value: CueRole.Span } span
+            && span.Start + span.Length == after.End)
+        {
+            return true;
+        }
+
+        var regionStart = RegionStart(context, clause, quantities, index);
+        return ClaimText.FindVerb(context.Text, regionStart, quantity.Span.Start, lexicon) is { } verb
+            && ClaimMetrics.FindMetricWithCore(context, lexicon, clause.Start, verb.Start) is not null;
     }
 
     private static bool IsClaimable(QuantityKind kind) =>

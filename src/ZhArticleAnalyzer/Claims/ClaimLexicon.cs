@@ -76,6 +76,9 @@ internal enum CueRole
     Demonstrative,
     Word,
     Segment,
+    Announce,
+    Span,
+    Achieve,
 }
 
 /// <summary>What a word next to a time tells about it (dictionaries/claims/period-cues.tsv).</summary>

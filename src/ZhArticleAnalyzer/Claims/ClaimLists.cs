@@ -28,7 +28,7 @@ internal static class ClaimLists
             for (var k = 1; k < run; k++)
             {
                 var item = result[i + k];
-                if (item.Change is null && head.ChangeWord is not null)
+                if (item.ChangeWord is null && head.ChangeWord is not null)
                 {
                     item = item with { Change = head.Change, ChangeWord = head.ChangeWord, Type = head.Type };
                 }

@@ -8,6 +8,8 @@ namespace ZhArticleAnalyzer.Claims;
 internal static class ClaimMetrics
 {
     internal const int MaxMetricLength = 16;
+    private const int MaxSegmentLength = 4;
+    private const int MaxDegreeWords = 2;
 
     /// <summary>The metric with the dictionary term at its end (<c>Core</c>): 轻质原油期货价格 has core 价格.</summary>
     internal static (TextSpan Metric, TextSpan Core)? FindMetricWithCore(ClaimContext context, ClaimLexicon lexicon, int start, int end)
@@ -56,7 +58,8 @@ internal static class ClaimMetrics
     internal static (TextSpan Metric, TextSpan Core)? PhraseBefore(ClaimContext context, ClaimLexicon lexicon, int start, int end)
     {
         var text = context.Text;
-        if (lexicon.PeriodCues.LastBefore(text, start, end) is { Value: PeriodCueRole.Base } comparedWith && !InTime(context, new TextSpan(comparedWith.Start, comparedWith.Start + 1)))
+        if (lexicon.PeriodCues.LastBefore(text, start, end) is { Value: PeriodCueRole.Base } comparedWith && !InTime(context, new TextSpan(comparedWith.Start, comparedWith.Start + 1))
+            && !InCueWord(text, lexicon, comparedWith.Start))
         {
             // 每公里成本比上一代降低60%: what is compared comes before 比.
             end = comparedWith.Start;
@@ -92,6 +95,61 @@ internal static class ClaimMetrics
         var qualified = last > first && ClaimText.IsNounLike(words[last].Pos) && Enumerable.Range(first, last - first).All(k => ClaimText.IsNounLike(words[k].Pos));
         return (phrase, qualified ? words[last].Span : phrase);
     }
+
+    /// <summary>The 比 of 同比, 环比, 占比: part of a longer cue word.</summary>
+    private static bool InCueWord(string text, ClaimLexicon lexicon, int position)
+    {
+        for (var start = Math.Max(0, position - lexicon.Cues.MaxLength + 1); start <= position; start++)
+        {
+            if (lexicon.Cues.LongestAt(text, start, text.Length) is { } cue && start + cue.Length > position && cue.Length > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The nouns before an achievement verb (实现, 录得, 累计实现) that leads to the metric at <paramref name="metricStart"/>:
+    /// 溶液类注射产品实现营收, 重卡行业累计实现批发销量.
+    /// </summary>
+    internal static TextSpan? AchieverBefore(ClaimContext context, ClaimLexicon lexicon, int clauseStart, int metricStart)
+    {
+        var verbStart = metricStart;
+        var tokens = context.Tokens;
+        var index = ClaimText.TokenEndingAt(tokens, verbStart);
+        var achieved = false;
+        while (index >= 0 && tokens[index].Span.Start >= clauseStart)
+        {
+            var word = context.Text.AsSpan(tokens[index].Span.Start, tokens[index].Span.Length);
+            var isAchieve = lexicon.Cues.TryGet(word, out var role) && role == CueRole.Achieve;
+            if (!isAchieve && !(achieved && tokens[index].Pos == "d"))
+            {
+                break;
+            }
+
+            achieved |= isAchieve;
+            verbStart = tokens[index].Span.Start;
+            index--;
+        }
+
+        if (!achieved || PhraseBefore(context, lexicon, clauseStart, verbStart) is not { } phrase || phrase.Metric.End != verbStart || !HasNoun(context, phrase.Metric))
+        {
+            return null;
+        }
+
+        return phrase.Metric;
+    }
+
+    /// <summary>The span holds a noun (not only verbs: 载客, 交付).</summary>
+    internal static bool HasNoun(ClaimContext context, TextSpan span) =>
+        context.Tokens.Any(t => span.Contains(t.Span) && ClaimText.IsNounLike(t.Pos) && !t.Pos.StartsWith('v'));
+
+    /// <summary>基建8908亿, 零部件3万元: a short name that is no metric term, right before the value.</summary>
+    internal static bool IsSegmentOfValue(ClaimContext context, ClaimLexicon lexicon, TextSpan name, Quantity value) =>
+        name.Length <= MaxSegmentLength && context.Text.AsSpan(name.End, Math.Max(0, value.Span.Start - name.End)).IsWhiteSpace()
+        && lexicon.Metrics.LastBefore(context.Text, name.Start, name.End) is null;
 
     /// <summary>
     /// The tokens in [start, end); a token that <paramref name="end"/> cuts (价格上涨 before the verb 上涨) gives its
@@ -170,6 +228,19 @@ internal static class ClaimMetrics
         if (position < context.Text.Length && context.Text[position] == '的')
         {
             position++;
+
+            // 接近50%的较高市占率: words of degree between 的 and the metric do not name it.
+            var next = ClaimText.TokenStartingAt(context.Tokens, position);
+            var skipped = position;
+            for (var k = 0; k < MaxDegreeWords && next >= 0 && next < context.Tokens.Length && context.Tokens[next].Pos is "a" or "d" or "ad" or "zg"; k++, next++)
+            {
+                skipped = context.Tokens[next].Span.End;
+                if (lexicon.Metrics.LongestAt(context.Text, skipped, context.Text.Length) is not null)
+                {
+                    position = skipped;
+                    break;
+                }
+            }
         }
 
         if (lexicon.Metrics.LongestAt(context.Text, position, context.Text.Length) is not { } term

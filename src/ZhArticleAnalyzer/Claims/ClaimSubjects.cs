@@ -13,22 +13,57 @@ namespace ZhArticleAnalyzer.Claims;
 internal sealed class ClaimSubjects
 {
     private const int MinMainMentions = 2;
+    private const int MaxAnnouncerLength = 8;
 
     private readonly ClaimContext _context;
     private readonly ClaimLexicon _lexicon;
+    private readonly int[] _paragraphFirst;
     private readonly int? _main;
+    private readonly Subject? _lead;
     private readonly bool _implicitWordUsed;
 
-    public ClaimSubjects(ClaimContext context, ClaimLexicon lexicon)
+    public ClaimSubjects(ClaimContext context, ClaimLexicon lexicon, int[] paragraphFirst)
     {
         _context = context;
         _lexicon = lexicon;
+        _paragraphFirst = paragraphFirst;
         _main = MainOrganisation();
+        _lead = LeadAnnouncer();
         _implicitWordUsed = lexicon.ImplicitSubject is { } word && OpensAClause(word);
     }
 
-    /// <summary>The subject when nothing in the sentence or paragraph names one: the main organisation, else 公司 when the text speaks of it so.</summary>
-    public Subject? Default => _main is { } main ? new Subject(main, null) : _implicitWordUsed ? new Subject(null, _lexicon.ImplicitSubject) : null;
+    /// <summary>What 公司 stands for: the announcer of the first sentence, else the main organisation, else the word itself when the text uses it so.</summary>
+    private Subject? Company => _lead ?? (_main is { } main ? new Subject(main, null) : _implicitWordUsed ? new Subject(null, _lexicon.ImplicitSubject) : null);
+
+    /// <summary>
+    /// The subject when nothing in the sentence or paragraph names one: what 公司 stands for, when the text speaks of
+    /// 公司 or names it in the paragraph (a digest of unrelated news does not lend one item's company to another).
+    /// </summary>
+    public Subject? DefaultFor(int sentenceIndex)
+    {
+        if (Company is not { } company)
+        {
+            return null;
+        }
+
+        if (_implicitWordUsed)
+        {
+            return company;
+        }
+
+        var first = _paragraphFirst[sentenceIndex];
+        var last = sentenceIndex;
+        while (last + 1 < _paragraphFirst.Length && _paragraphFirst[last + 1] == first)
+        {
+            last++;
+        }
+
+        var paragraph = new TextSpan(_context.Sentences[first].Span.Start, _context.Sentences[last].Span.End);
+        var named = company.Entity is { } entity
+            ? _context.Entities.Any(e => paragraph.Contains(e.Span) && e.Canonical == _context.Entities[entity].Canonical)
+            : _context.Text.AsSpan(paragraph.Start, paragraph.Length).Contains(company.Text, StringComparison.Ordinal);
+        return named ? company : null;
+    }
 
     /// <summary>The subject named in the clause, or by a pronoun of the sentence, for a metric that starts at <paramref name="metricStart"/>.</summary>
     public Subject? Find(TextSpan sentence, TextSpan clause, int metricStart, int valueStart, bool segmentNamed)
@@ -48,13 +83,19 @@ internal sealed class ClaimSubjects
 
         if (LastPronoun(sentence.Start, metricStart) is { } pronoun)
         {
+            if (pronoun.Role == CueRole.Implicit && _lead is not null)
+            {
+                return _lead;
+            }
+
+
             var referent = pronoun.Role switch
             {
                 CueRole.Implicit => _main ?? LastOrganisationBefore(pronoun.Start),
                 CueRole.Demonstrative => LastActorBefore(pronoun.Start),
                 _ => LastOrganisationBefore(pronoun.Start) ?? _main,
             };
-            return referent is { } entity ? new Subject(entity, null) : Default ?? new Subject(null, _context.Text.Substring(pronoun.Start, pronoun.Length));
+            return referent is { } entity ? new Subject(entity, null) : Company ?? new Subject(null, _context.Text.Substring(pronoun.Start, pronoun.Length));
         }
 
         return null;
@@ -169,7 +210,8 @@ internal sealed class ClaimSubjects
         var searchEnd = end;
         while (_lexicon.Cues.LastBefore(_context.Text, start, searchEnd) is { } cue)
         {
-            if (cue.Value is CueRole.Pronoun or CueRole.Implicit or CueRole.Demonstrative)
+            // 初创公司Momenta, 科创板公司: 公司 after a noun heads a common noun, it does not refer.
+            if (cue.Value is CueRole.Pronoun or CueRole.Demonstrative || (cue.Value == CueRole.Implicit && !AfterANoun(cue.Start)))
             {
                 return (cue.Start, cue.Length, cue.Value);
             }
@@ -194,6 +236,12 @@ internal sealed class ClaimSubjects
         }
 
         return null;
+    }
+
+    private bool AfterANoun(int position)
+    {
+        var before = ClaimText.TokenEndingAt(_context.Tokens, position);
+        return before >= 0 && ClaimText.IsNounLike(_context.Tokens[before].Pos) && !InTime(_context.Tokens[before].Span.Start);
     }
 
     private int? LastOrganisationBefore(int position)
@@ -234,6 +282,56 @@ internal sealed class ClaimSubjects
         var best = counts.Values.Where(c => c.Count >= MinMainMentions).OrderByDescending(c => c.Count).ThenBy(c => c.First).Select(c => (int?)c.Longest).FirstOrDefault();
         return best;
     }
+
+    /// <summary>
+    /// 中国重汽发布2023半年报业绩预告, 7月12日，蔚来汽车公告: who announces in the article's first sentence is
+    /// what a report note is about: the organisation named there, else the short noun phrase itself when no
+    /// entity covers it (the name may be missing from the gazetteers).
+    /// </summary>
+    private Subject? LeadAnnouncer()
+    {
+        if (_context.Sentences.IsEmpty)
+        {
+            return null;
+        }
+
+        var text = _context.Text;
+        var sentence = _context.Sentences[0].Span;
+        var clauseStart = sentence.Start;
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (_lexicon.Cues.LongestAt(text, i, sentence.End) is { Value: CueRole.Announce } verb)
+            {
+                return AnnouncerIn(new TextSpan(clauseStart, i));
+            }
+
+            if (text[i] is ',' or '，' or ':' or '：' or '■' || char.IsWhiteSpace(text[i]) || InTime(i))
+            {
+                clauseStart = i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private Subject? AnnouncerIn(TextSpan span)
+    {
+        for (var i = _context.Entities.Length - 1; i >= 0; i--)
+        {
+            var entity = _context.Entities[i];
+            if (span.Contains(entity.Span) && entity.Type == EntityType.Organization)
+            {
+                return new Subject(i, null);
+            }
+        }
+
+        var name = _context.Text.AsSpan(span.Start, span.Length).Trim();
+        var isName = name.Length is >= 2 and <= MaxAnnouncerLength && !name.SequenceEqual(_lexicon.ImplicitSubject)
+            && _context.Tokens.Where(t => span.Contains(t.Span)).All(t => ClaimText.IsNounLike(t.Pos));
+        return isName ? new Subject(null, name.ToString()) : null;
+    }
+
+    private bool InTime(int position) => _context.Times.Any(t => t.Span.Start <= position && position < t.Span.End);
 
     /// <summary>日本机床工业协会（JMTBA）: a name in brackets right after another name of the same thing.</summary>
     private bool IsAppositive(int index)

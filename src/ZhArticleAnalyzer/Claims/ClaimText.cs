@@ -16,7 +16,10 @@ internal static class ClaimText
         {
             // 10,707台: a comma between digits groups thousands, it does not end a clause.
             var thousands = i < sentence.End && text[i] is ',' or '，' && i > sentence.Start && i + 1 < sentence.End && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
-            if (i == sentence.End || (!thousands && text[i] is ',' or ';' or ':' or '，' or '；' or '：'))
+
+            // A run of spaces inside a sentence separates a heading from the text after it (…大幅减少　　2018年，…).
+            var gap = i + 1 < sentence.End && char.IsWhiteSpace(text[i]) && char.IsWhiteSpace(text[i + 1]);
+            if (i == sentence.End || gap || (!thousands && text[i] is ',' or ';' or ':' or '，' or '；' or '：'))
             {
                 if (i > start)
                 {

@@ -1,0 +1,68 @@
+using ZhArticleAnalyzer.Claims;
+
+namespace ZhArticleAnalyzer.Tests.Unit.Claims;
+
+/// <summary>分别 lists, segments measured by the sentence's metric, 至 after a change, durations, plans and achievers.</summary>
+public class ClaimShapeTests
+{
+    [Fact]
+    public void Respectively_NamesThatAreMetrics_GiveEachValueItsMetric()
+    {
+        const string text = "2022年公司销售费用率、管理费用率分别为8.4%/6.5%，同比分别-2.4pct/+2.0pct。";
+        Assert.Equal("管理费用率", ClaimProbe.Of(text, "6.5%").Metric);
+        Assert.Equal("销售费用率", ClaimProbe.Of(text, "-2.4pct").Metric);
+    }
+
+    [Fact]
+    public void Respectively_OtherNames_GiveEachValueItsSubject()
+    {
+        var claims = ClaimProbe.Claims("2023年，出口/国内批发销量分别为27/61万辆。");
+        Assert.Equal(["出口", "国内"], claims.Select(c => c.Subject));
+    }
+
+    [Fact]
+    public void ShortNameRightBeforeTheValue_IsASegmentOfTheSentencesMetric()
+    {
+        var claim = ClaimProbe.Of("2023年新签订单分业务，基建800亿（+35%），其中城建400亿。", "400亿");
+        Assert.Equal(("城建", "新签订单"), (claim.Subject, claim.Metric));
+    }
+
+    [Fact]
+    public void LevelAfterAChange_SharesItsVerb()
+    {
+        var claim = ClaimProbe.Of("2018年平均上网电价提升2.2%至407.27元/兆瓦时。", "407.27元/兆瓦时");
+        Assert.Equal(("increase", "提升", ClaimType.Change), (claim.Change, claim.ChangeWord, claim.Type));
+    }
+
+    [Fact]
+    public void DurationThatAVerbChanges_IsAFigure() =>
+        Assert.Equal("increase", ClaimProbe.Of("2018年利用小时同比增长273小时。", "273小时").Change);
+
+    [Fact]
+    public void DurationBeforeAMetricOfTime_IsAFigure() =>
+        Assert.Contains("周期", ClaimProbe.Of("按照8-10年更新周期，行业拐点已至。", "8-10年").Metric, StringComparison.Ordinal);
+
+    [Fact]
+    public void DurationThatOnlySpansTime_IsNoFigure() =>
+        Assert.DoesNotContain(ClaimProbe.Claims("公司营收连续八个季度增长，三年CAGR约40%。"), c => c.Value is "八个季度" or "三年");
+
+    [Fact]
+    public void ClauseAfterAPlansLeadIn_IsAPlan() =>
+        Assert.Equal(ClaimType.Plan, ClaimProbe.Of("考核目标为：2023年营收增速不低于45%。", "不低于45%").Type);
+
+    [Fact]
+    public void NounsBeforeAchievementVerb_AreTheSubject() =>
+        Assert.Equal("海外业务", ClaimProbe.Of("2022年公司海外业务实现营收12亿元。", "12亿元").Subject);
+
+    [Fact]
+    public void CompanyOfTheReport_IsWhoAnnouncesInTheFirstSentence() =>
+        Assert.Equal("中国重汽", ClaimProbe.Of("中国重汽发布2023半年报业绩预告，实现归母净利润5亿元。我们维持公司2024年营业总收入500亿元。", "500亿元").Subject);
+
+    [Fact]
+    public void CompanyAfterANoun_IsNoPronoun() =>
+        Assert.NotEqual("宁德时代", ClaimProbe.Of("宁德时代发布公告。\n自动驾驶初创公司完成5亿美元融资。", "5亿美元").Subject);
+
+    [Fact]
+    public void DegreeWordBetweenTheValueAndTheMetric_IsSkipped() =>
+        Assert.Equal("市占率", ClaimProbe.Of("公司持续保持接近50%的较高市占率。", "接近50%").Metric);
+}
