@@ -71,7 +71,7 @@ internal static class ClaimExtractor
         if (fromCue is not null)
         {
             var next = quantities.FirstOrDefault(i => i > index && !used.Contains(i), -1);
-            if (next >= 0 && ClaimText.FindVerb(text, quantity.Span.End, context.Quantities[next].Span.Start, lexicon) is { } between)
+            if (next >= 0 && ClaimText.FindVerb(context, quantity.Span.End, context.Quantities[next].Span.Start, lexicon) is { } between)
             {
                 previous = index;
                 value = next;
@@ -91,13 +91,13 @@ internal static class ClaimExtractor
         if (verb is null && previous is null && LevelAfterChange(context, lexicon, quantities, value) is { } earlierValue)
         {
             // 平均上网电价提升2.2%至407.27元, 同比增长273小时（增幅6.8%）至4264小时: the verb before the change leads to the new level.
-            verb = ClaimText.FindVerb(text, clause.Start, context.Quantities[earlierValue].Span.Start, lexicon);
+            verb = ClaimText.FindVerb(context, clause.Start, context.Quantities[earlierValue].Span.Start, lexicon);
         }
 
         var periodEnd = previous is not null && fromCue is { } fromWord ? fromWord.Start : stated.Span.Start;
         var regionStart = RegionStart(context, clause, quantities, previous ?? value);
-        verb ??= ClaimText.FindVerb(text, regionStart, context.Quantities[previous ?? value].Span.Start, lexicon)
-            ?? ClaimText.FindVerb(text, stated.Span.End, Math.Min(clause.End, stated.Span.End + 2), lexicon);
+        verb ??= ClaimText.FindVerb(context, regionStart, context.Quantities[previous ?? value].Span.Start, lexicon)
+            ?? ClaimText.FindVerb(context, stated.Span.End, Math.Min(clause.End, stated.Span.End + 2), lexicon);
         var valueStart = context.Quantities[previous ?? value].Span.Start;
         var metricEnd = previous is not null && fromCue is { } from ? from.Start : Math.Min(verb?.Start ?? valueStart, valueStart);
         var metricAfterValue = false;
@@ -148,12 +148,23 @@ internal static class ClaimExtractor
             return Build(context, lexicon, periods, subjects, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, compared.Metric, ClaimType.Comparison, metricStart: stated.Span.Start, ref carried, ref carriedSentence);
         }
 
+        if (metric is null && sentenceClaims > 0 && IsBracketedAfterValue(context, quantities, value))
+        {
+            // 城建4708亿（+56%）: a rate in brackets right after a value is that value's growth.
+            var growthOf = claims[^1];
+            var bracketType = Shape(context, lexicon, clause, stated, previous, verb, growthOf.Metric, false, comparison);
+            return Build(context, lexicon, periods, subjects, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, growthOf.Metric, bracketType, metricStart: clause.Start, ref carried, ref carriedSentence);
+        }
+
         // Words before the value that the dictionary lacks (全国煤电指数同比上涨2.9%) name a new metric; only a clause
         // without them continues the last one.
         var phrase = metric is null ? ClaimMetrics.PhraseBefore(context, lexicon, clause.Start, metricEnd) : null;
         var namesSomething = phrase is { } words && ClaimMetrics.HasNoun(context, words.Metric);
+        // The metric the sentence measures: its last claim's, a term of an earlier clause, or the last claim's of a
+        // sentence it continues after a semicolon (…铁路133亿（+61%）；基建设计362亿).
         var earlierMetric = sentenceClaims > 0 ? claims[^1].Metric
-            : ClaimMetrics.FindMetricWithCore(context, lexicon, sentence.Start, clause.Start) is { } inSentence ? context.Text.Substring(inSentence.Metric.Start, inSentence.Metric.Length) : null;
+            : ClaimMetrics.FindMetricWithCore(context, lexicon, sentence.Start, clause.Start) is { } inSentence ? context.Text.Substring(inSentence.Metric.Start, inSentence.Metric.Length)
+            : claims.Count > 0 && claims[^1].Sentence == sentenceIndex - 1 && EndsWithSemicolon(context, sentenceIndex - 1) ? claims[^1].Metric : null;
         if (metric is null && namesSomething && earlierMetric is not null && ClaimMetrics.IsSegmentOfValue(context, lexicon, phrase!.Value.Metric, stated))
         {
             // 新签分业务，基建8908亿（+35%），其中城建4708亿: a short name right before the value is a segment measured by the sentence's metric.
@@ -225,7 +236,8 @@ internal static class ClaimExtractor
         var qualifier = nounSubject is { } nouns ? new ClaimSubjects.Subject(null, context.Text.Substring(nouns.Start, nouns.Length)) : null;
 
         // 公司溶液类注射产品实现营收12.93亿元, 重卡行业累计实现批发销量: the nouns before 实现 name the part that achieved it.
-        segment ??= ClaimMetrics.AchieverBefore(context, lexicon, clause.Start, metricStart) is { } achiever
+        segment ??= lexicon.Metrics.LastBefore(context.Text, metricStart, metricStart + metric.Length) is not null
+            && ClaimMetrics.AchieverBefore(context, lexicon, clause.Start, metricStart) is { } achiever
             ? new ClaimSubjects.Subject(null, context.Text.Substring(achiever.Start, achiever.Length))
             : null;
         var subject = segment ?? subjects.Find(sentence, clause, metricStart, stated.Span.Start, qualifier is not null) ?? phraseSubject ?? carriedHere ?? subjects.InSentence(sentence, clause)
@@ -287,6 +299,24 @@ internal static class ClaimExtractor
         }
 
         return ClaimText.HasPlanCue(text, leadStart, colon, lexicon);
+    }
+
+    private static bool IsBracketedAfterValue(ClaimContext context, List<int> quantities, int index)
+    {
+        var position = quantities.IndexOf(index);
+        if (position <= 0)
+        {
+            return false;
+        }
+
+        var before = context.Quantities[quantities[position - 1]].Span;
+        return context.Text.AsSpan(before.End, context.Quantities[index].Span.Start - before.End).Trim() is "(" or "（";
+    }
+
+    private static bool EndsWithSemicolon(ClaimContext context, int sentenceIndex)
+    {
+        var span = context.Sentences[sentenceIndex].Span;
+        return span.Length > 0 && context.Text[span.End - 1] is ';' or '；';
     }
 
     /// <summary>The value before this one when only 至 or 到 (and a bracketed aside) lies between them.</summary>
@@ -455,7 +485,7 @@ internal static class ClaimExtractor
         }
 
         var regionStart = RegionStart(context, clause, quantities, index);
-        return ClaimText.FindVerb(context.Text, regionStart, quantity.Span.Start, lexicon) is { } verb
+        return ClaimText.FindVerb(context, regionStart, quantity.Span.Start, lexicon) is { } verb
             && ClaimMetrics.FindMetricWithCore(context, lexicon, clause.Start, verb.Start) is not null;
     }
 

@@ -149,7 +149,8 @@ internal static class ClaimMetrics
     /// <summary>基建8908亿, 零部件3万元: a short name that is no metric term, right before the value.</summary>
     internal static bool IsSegmentOfValue(ClaimContext context, ClaimLexicon lexicon, TextSpan name, Quantity value) =>
         name.Length <= MaxSegmentLength && context.Text.AsSpan(name.End, Math.Max(0, value.Span.Start - name.End)).IsWhiteSpace()
-        && lexicon.Metrics.LastBefore(context.Text, name.Start, name.End) is null;
+        && lexicon.Metrics.LastBefore(context.Text, name.Start, name.End) is null
+        && !context.Tokens.Any(t => name.Contains(t.Span) && t.Pos.StartsWith('v') && t.Pos != "vn");
 
     /// <summary>
     /// The tokens in [start, end); a token that <paramref name="end"/> cuts (价格上涨 before the verb 上涨) gives its
@@ -187,9 +188,20 @@ internal static class ClaimMetrics
             return null;
         }
 
-        return lexicon.Cues.LastBefore(context.Text, metric.Start, core.Start) is { Value: CueRole.Segment } head && head.Start + head.Length == core.Start
-            ? new TextSpan(metric.Start, core.Start)
-            : null;
+        // The last segment word before the core that ends on a word boundary: 数控系统行业 + 收入, 全国 + 煤电指数.
+        var searchEnd = core.Start;
+        while (lexicon.Cues.LastBefore(context.Text, metric.Start, searchEnd) is { } cue)
+        {
+            var end = cue.Start + cue.Length;
+            if (cue.Value == CueRole.Segment && (end == core.Start || ClaimText.TokenEndingAt(context.Tokens, end) >= 0))
+            {
+                return new TextSpan(metric.Start, end);
+            }
+
+            searchEnd = end - 1;
+        }
+
+        return null;
     }
 
     /// <summary>Words between a metric and its value that are not part of it: 为, 达到, 约, 已, 获, 了, spaces and times.</summary>

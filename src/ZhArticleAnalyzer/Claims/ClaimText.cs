@@ -34,8 +34,9 @@ internal static class ClaimText
     }
 
     /// <summary>The change verb nearest before <paramref name="end"/>; of overlapping verbs (跃升 / 升至) the one that starts first.</summary>
-    internal static (int Start, int Length, ChangeDirection Direction)? FindVerb(ReadOnlySpan<char> text, int start, int end, ClaimLexicon lexicon)
+    internal static (int Start, int Length, ChangeDirection Direction)? FindVerb(ClaimContext context, int start, int end, ClaimLexicon lexicon)
     {
+        var text = context.Text.AsSpan();
         var searchEnd = end;
         (int Start, int Length, ChangeDirection Value) found;
         while (true)
@@ -46,12 +47,12 @@ internal static class ClaimText
             }
 
             found = candidate;
-            if (!InMetricTerm(text, found.Start, found.Start + found.Length, lexicon))
+            if (!InMetricTerm(text, found.Start, found.Start + found.Length, lexicon) && !EndsInsideAWord(context.Tokens, found.Start + found.Length))
             {
                 break;
             }
 
-            // 营收增速不低于45%: the 增 of the metric 增速 is no verb.
+            // 营收增速不低于45%, 定向增发: the 增 of the metric 增速 or of the word 增发 is no verb.
             searchEnd = found.Start + found.Length - 1;
         }
 
@@ -65,6 +66,24 @@ internal static class ClaimText
         }
 
         return best;
+    }
+
+    private static bool EndsInsideAWord(ImmutableArray<Pipeline.Token> tokens, int end)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Span.Start < end && end < token.Span.End)
+            {
+                return true;
+            }
+
+            if (token.Span.Start >= end)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A metric term covers [start, end) and reaches beyond it.</summary>

@@ -66,3 +66,33 @@ public class ClaimShapeTests
     public void DegreeWordBetweenTheValueAndTheMetric_IsSkipped() =>
         Assert.Equal("市占率", ClaimProbe.Of("公司持续保持接近50%的较高市占率。", "接近50%").Metric);
 }
+
+/// <summary>Rates in brackets, sentences joined by semicolons, segment words, and verbs inside longer words.</summary>
+public class ClaimContinuationTests
+{
+    [Fact]
+    public void RateInBracketsAfterAValue_IsThatValuesGrowth()
+    {
+        var claim = ClaimProbe.Of("2023年新签订单分业务，其中住宅400亿（+56%）/商业200亿（+30%）。", "+30%");
+        Assert.Equal(("商业", "新签订单", "increase"), (claim.Subject, claim.Metric, claim.Change));
+    }
+
+    [Fact]
+    public void SentenceAfterASemicolon_KeepsTheMetricOfTheOneBefore() =>
+        Assert.Equal("新签订单", ClaimProbe.Of("2023年新签订单分业务，其中铁路133亿（+61%）；港口300亿（+53%）。", "300亿").Metric);
+
+    [Fact]
+    public void SegmentWordAtTheStartOfTheNouns_IsTheSubject()
+    {
+        var claim = ClaimProbe.Of("2018年，全国煤电指数同比上涨2.9%。", "2.9%");
+        Assert.Equal(("全国", "煤电指数"), (claim.Subject, claim.Metric));
+    }
+
+    [Fact]
+    public void VerbCharacterThatStartsALongerWord_IsNoVerb() =>
+        Assert.Null(ClaimProbe.Of("腾讯将通过定向增发进行总计约11亿美元的战略投资。", "约11亿美元").ChangeWord);
+
+    [Fact]
+    public void NamesWithAVerb_AreNoSegment() =>
+        Assert.Equal("交付新车", ClaimProbe.Of("2023年6月，小鹏汽车交付新车10,707台。2023年1-6月，小鹏汽车共交付新车54,561台。", "54,561台").Metric);
+}
