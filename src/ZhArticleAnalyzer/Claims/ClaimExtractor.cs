@@ -35,7 +35,7 @@ internal static class ClaimExtractor
             var sentenceClaimsStart = claims.Count;
             foreach (var clause in ClaimText.Clauses(context.Text, sentence.Span))
             {
-                var quantities = QuantitiesIn(context, clause);
+                var quantities = QuantitiesIn(context, lexicon, clause);
                 var used = new HashSet<int>();
                 foreach (var index in quantities)
                 {
@@ -240,8 +240,9 @@ internal static class ClaimExtractor
             && ClaimMetrics.AchieverBefore(context, lexicon, clause.Start, metricStart) is { } achiever
             ? new ClaimSubjects.Subject(null, context.Text.Substring(achiever.Start, achiever.Length))
             : null;
-        var subject = segment ?? subjects.Find(sentence, clause, metricStart, stated.Span.Start, qualifier is not null) ?? phraseSubject ?? carriedHere ?? subjects.InSentence(sentence, clause)
-            ?? qualifier ?? carried ?? subjects.LaterInSentence(sentence, clause) ?? subjects.DefaultFor(sentenceIndex);
+        var subject = segment ?? subjects.Find(sentence, clause, metricStart, stated.Span.Start, qualifier is not null) ?? phraseSubject ?? qualifier ?? carriedHere
+            ?? subjects.InSentence(sentence, clause) ?? carried ?? subjects.LaterInSentence(sentence, clause) ?? subjects.LastInParagraph(sentenceIndex, clause.Start)
+            ?? subjects.DefaultFor(sentenceIndex);
         carried = subject;
         carriedSentence = sentenceIndex;
         var period = periods.Find(sentenceIndex, clause, periodEnd);
@@ -430,13 +431,14 @@ internal static class ClaimExtractor
         return IsSignedRate(context, lexicon, clause, stated) || ClaimText.EndsWithGrowthWord(metric, lexicon) is not null ? ClaimType.Growth : ClaimType.Level;
     }
 
-    private static List<int> QuantitiesIn(ClaimContext context, TextSpan clause)
+    private static List<int> QuantitiesIn(ClaimContext context, ClaimLexicon lexicon, TextSpan clause)
     {
         var found = new List<int>();
         for (var i = 0; i < context.Quantities.Length; i++)
         {
             var quantity = context.Quantities[i];
-            if (clause.Contains(quantity.Span) && (IsClaimable(quantity.Kind) || quantity.Kind == QuantityKind.Duration) && !ClaimLists.IsRevision(context, i))
+            if (clause.Contains(quantity.Span) && (IsClaimable(quantity.Kind) || quantity.Kind == QuantityKind.Duration) && !ClaimLists.IsRevision(context, i)
+                && !IsConversion(context, lexicon, i))
             {
                 found.Add(i);
             }
@@ -487,6 +489,20 @@ internal static class ClaimExtractor
         var regionStart = RegionStart(context, clause, quantities, index);
         return ClaimText.FindVerb(context, regionStart, quantity.Span.Start, lexicon) is { } verb
             && ClaimMetrics.FindMetricWithCore(context, lexicon, clause.Start, verb.Start) is not null;
+    }
+
+    /// <summary>1055.53亿日元（约合63.2亿人民币）: the same amount in another currency, no figure of its own.</summary>
+    private static bool IsConversion(ClaimContext context, ClaimLexicon lexicon, int index)
+    {
+        var quantity = context.Quantities[index].Span;
+        var start = quantity.Start;
+        var open = start - 1;
+        while (open >= 0 && context.Text[open] is not ('(' or '（' or ',' or '，' or '。'))
+        {
+            open--;
+        }
+
+        return open >= 0 && context.Text[open] is '(' or '（' && ClaimText.HasCue(context.Text, open + 1, quantity.End, lexicon, CueRole.Conversion);
     }
 
     private static bool IsClaimable(QuantityKind kind) =>

@@ -79,6 +79,7 @@ internal enum CueRole
     Announce,
     Span,
     Achieve,
+    Conversion,
 }
 
 /// <summary>What a word next to a time tells about it (dictionaries/claims/period-cues.tsv).</summary>

@@ -150,7 +150,17 @@ internal static class ClaimMetrics
     internal static bool IsSegmentOfValue(ClaimContext context, ClaimLexicon lexicon, TextSpan name, Quantity value) =>
         name.Length <= MaxSegmentLength && context.Text.AsSpan(name.End, Math.Max(0, value.Span.Start - name.End)).IsWhiteSpace()
         && lexicon.Metrics.LastBefore(context.Text, name.Start, name.End) is null
-        && !context.Tokens.Any(t => name.Contains(t.Span) && t.Pos.StartsWith('v') && t.Pos != "vn");
+        && !StartsOrEndsWithAVerb(context, lexicon, name);
+
+    /// <summary>交付新车, 电动SUV交付: a verb at either end makes an action, not a name; 疏浚业务 ends with a segment word.</summary>
+    private static bool StartsOrEndsWithAVerb(ClaimContext context, ClaimLexicon lexicon, TextSpan name)
+    {
+        var words = context.Tokens.Where(t => name.Contains(t.Span)).ToList();
+        static bool IsVerb(Pipeline.Token t) => t.Pos.StartsWith('v') && t.Pos != "vn";
+        var last = words.Count > 0 ? words[^1] : default;
+        var endsWithSegment = words.Count > 0 && lexicon.Cues.TryGet(context.Text.AsSpan(last.Span.Start, last.Span.Length), out var role) && role == CueRole.Segment;
+        return words.Count > 0 && (IsVerb(words[0]) && !endsWithSegment || IsVerb(last));
+    }
 
     /// <summary>
     /// The tokens in [start, end); a token that <paramref name="end"/> cuts (价格上涨 before the verb 上涨) gives its

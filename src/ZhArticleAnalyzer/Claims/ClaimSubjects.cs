@@ -81,7 +81,8 @@ internal sealed class ClaimSubjects
             return new Subject(inClause, null);
         }
 
-        if (LastPronoun(sentence.Start, metricStart) is { } pronoun)
+        // A segment named in front of the metric (全国煤电指数) outranks a pronoun of an earlier clause.
+        if (LastPronoun(sentence.Start, metricStart) is { } pronoun && !(segmentNamed && pronoun.Start < clause.Start))
         {
             if (pronoun.Role == CueRole.Implicit && _lead is not null)
             {
@@ -104,6 +105,13 @@ internal sealed class ClaimSubjects
     /// <summary>吴泳铭抛出“三年3800亿AI基建投入计划”时，…阿里在AI基础设施上的投入已超1000亿元: the first actor later in the sentence.</summary>
     public Subject? LaterInSentence(TextSpan sentence, TextSpan clause) =>
         FirstActor(clause.End, sentence.End) is { } later ? new Subject(later, null) : null;
+
+    /// <summary>小鹏汽车P7新增车型正式上市。新车推出2款车型，官方指导价23.29万元: the last organisation or product named earlier in the paragraph.</summary>
+    public Subject? LastInParagraph(int sentenceIndex, int position)
+    {
+        var paragraphStart = _context.Sentences[_paragraphFirst[sentenceIndex]].Span.Start;
+        return LastActorBefore(position) is { } last && _context.Entities[last].Span.Start >= paragraphStart ? new Subject(last, null) : null;
+    }
 
     /// <summary>The first actor of the sentence before the clause.</summary>
     public Subject? InSentence(TextSpan sentence, TextSpan clause) =>

@@ -96,3 +96,19 @@ public class ClaimContinuationTests
     public void NamesWithAVerb_AreNoSegment() =>
         Assert.Equal("交付新车", ClaimProbe.Of("2023年6月，小鹏汽车交付新车10,707台。2023年1-6月，小鹏汽车共交付新车54,561台。", "54,561台").Metric);
 }
+
+/// <summary>Amounts restated in another unit, and subjects named earlier in the paragraph.</summary>
+public class ClaimAsideTests
+{
+    [Fact]
+    public void AmountInAnotherCurrencyInBrackets_IsNoClaim() =>
+        Assert.DoesNotContain(ClaimProbe.Claims("2021年2月订单金额为1055.53亿日元（约合63.2亿人民币）。"), c => c.Value.Contains("人民币", StringComparison.Ordinal));
+
+    [Fact]
+    public void ProductNamedEarlierInTheParagraph_IsTheSubject() =>
+        Assert.Equal("P7", ClaimProbe.Of("11月4日，小鹏汽车P7新增车型正式上市。新车官方指导价23.29万元。", "23.29万元").Subject);
+
+    [Fact]
+    public void SegmentBeforeTheMetric_WinsOverTheSubjectOfAnEarlierClause() =>
+        Assert.Equal("全国", ClaimProbe.Of("2018年公司燃料成本提升3.8%，全国煤电指数同比上涨2.9%。", "2.9%").Subject);
+}
