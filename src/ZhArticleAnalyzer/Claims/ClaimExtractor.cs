@@ -60,7 +60,7 @@ internal static class ClaimExtractor
         ClaimContext context, ClaimLexicon lexicon, ClaimPeriods periods, ClaimSubjects subjects, int sentenceIndex, TextSpan sentence, TextSpan clause,
         List<int> quantities, int index, HashSet<int> used, ref ClaimSubjects.Subject? carried, ref int carriedSentence, ImmutableArray<Claim>.Builder claims, int sentenceClaimsStart)
     {
-        var text = context.Text.AsSpan();
+        var text = context.Text;
         var quantity = context.Quantities[index];
         int? previous = null;
         var value = index;
@@ -162,7 +162,8 @@ internal static class ClaimExtractor
         var namesSomething = phrase is { } words && ClaimMetrics.HasNoun(context, words.Metric);
         // The metric the sentence measures: its last claim's, a term of an earlier clause, or the last claim's of a
         // sentence it continues after a semicolon (…铁路133亿（+61%）；基建设计362亿).
-        var earlierMetric = sentenceClaims > 0 ? claims[^1].Metric
+        var earlierMetric = metric is not null || !namesSomething ? null
+            : sentenceClaims > 0 ? claims[^1].Metric
             : ClaimMetrics.FindMetricWithCore(context, lexicon, sentence.Start, clause.Start) is { } inSentence ? context.Text.Substring(inSentence.Metric.Start, inSentence.Metric.Length)
             : claims.Count > 0 && claims[^1].Sentence == sentenceIndex - 1 && EndsWithSemicolon(context, sentenceIndex - 1) ? claims[^1].Metric : null;
         if (metric is null && namesSomething && earlierMetric is not null && ClaimMetrics.IsSegmentOfValue(context, lexicon, phrase!.Value.Metric, stated))
@@ -236,7 +237,7 @@ internal static class ClaimExtractor
         var qualifier = nounSubject is { } nouns ? new ClaimSubjects.Subject(null, context.Text.Substring(nouns.Start, nouns.Length)) : null;
 
         // 公司溶液类注射产品实现营收12.93亿元, 重卡行业累计实现批发销量: the nouns before 实现 name the part that achieved it.
-        segment ??= lexicon.Metrics.LastBefore(context.Text, metricStart, metricStart + metric.Length) is not null
+        segment ??= lexicon.Metrics.LastBefore(metric, 0, metric.Length) is not null
             && ClaimMetrics.AchieverBefore(context, lexicon, clause.Start, metricStart) is { } achiever
             ? new ClaimSubjects.Subject(null, context.Text.Substring(achiever.Start, achiever.Length))
             : null;
@@ -366,10 +367,9 @@ internal static class ClaimExtractor
     /// <summary>A verb or link word (贡献了, 达到) between the phrase and the value: the phrase is its subject, not its object.</summary>
     private static bool HasVerbBetween(ClaimContext context, ClaimLexicon lexicon, int start, int end)
     {
-        foreach (var token in context.Tokens)
+        foreach (var token in ClaimText.TokensIn(context.Tokens, start, end))
         {
-            if (token.Span.Start >= start && token.Span.End <= end
-                && (token.Pos.StartsWith('v') || (lexicon.Cues.TryGet(context.Text.AsSpan(token.Span.Start, token.Span.Length), out var role) && role == CueRole.To)))
+            if (token.Pos.StartsWith('v') || (lexicon.Cues.TryGet(context.Text.AsSpan(token.Span.Start, token.Span.Length), out var role) && role == CueRole.To))
             {
                 return true;
             }
@@ -385,7 +385,7 @@ internal static class ClaimExtractor
         ClaimContext context, ClaimLexicon lexicon, TextSpan clause, Quantity stated, int? previous,
         (int Start, int Length, ChangeDirection Direction)? verb, string metric, bool metricAfterValue, bool comparison)
     {
-        var text = context.Text.AsSpan();
+        var text = context.Text;
         // 计划 before the value (计划投入3800亿) or closing the noun phrase after it (3800亿投入计划); a plan
         // elsewhere in the clause (增速滑落到3%、上市计划折戟) is another statement.
         var after = ClaimMetrics.NounPhraseAfter(context, stated);
@@ -419,8 +419,8 @@ internal static class ClaimExtractor
 
         if (verb is { } v)
         {
-            var afterVerb = text[(v.Start + v.Length)..stated.Span.Start].Trim();
-            var verbText = text.Slice(v.Start, v.Length);
+            var afterVerb = text.AsSpan((v.Start + v.Length)..stated.Span.Start).Trim();
+            var verbText = text.AsSpan(v.Start, v.Length);
             var linksToLevel = (afterVerb.Length > 0 && lexicon.Cues.TryGet(afterVerb, out var role) && role == CueRole.To)
                 || afterVerb.EndsWith("至") || afterVerb.EndsWith("到")
                 || verbText.EndsWith("至") || verbText.EndsWith("到") || verbText.EndsWith("回");

@@ -32,7 +32,7 @@ internal static class ClaimMetrics
         while (tokenIndex >= 0)
         {
             var token = context.Tokens[tokenIndex];
-            if (token.Span.Start < start || term.Start + term.Length - token.Span.Start > MaxMetricLength || !ClaimText.IsNounLike(token.Pos) || ClaimText.InEntity(context.Entities, token.Span) || InTime(context, token.Span)
+            if (token.Span.Start < start || term.Start + term.Length - token.Span.Start > MaxMetricLength || !ClaimText.IsNounLike(token.Pos) || Coverage.InEntity(context, token.Span) || Coverage.InTime(context, token.Span)
                 || (lexicon.Cues.TryGet(context.Text.AsSpan(token.Span.Start, token.Span.Length), out var role) && role != CueRole.Segment))
             {
                 break;
@@ -58,7 +58,7 @@ internal static class ClaimMetrics
     internal static (TextSpan Metric, TextSpan Core)? PhraseBefore(ClaimContext context, ClaimLexicon lexicon, int start, int end)
     {
         var text = context.Text;
-        if (lexicon.PeriodCues.LastBefore(text, start, end) is { Value: PeriodCueRole.Base } comparedWith && !InTime(context, new TextSpan(comparedWith.Start, comparedWith.Start + 1))
+        if (lexicon.PeriodCues.LastBefore(text, start, end) is { Value: PeriodCueRole.Base } comparedWith && !Coverage.InTime(context, new TextSpan(comparedWith.Start, comparedWith.Start + 1))
             && !InCueWord(text, lexicon, comparedWith.Start))
         {
             // 每公里成本比上一代降低60%: what is compared comes before 比.
@@ -144,7 +144,7 @@ internal static class ClaimMetrics
 
     /// <summary>The span holds a noun (not only verbs: 载客, 交付).</summary>
     internal static bool HasNoun(ClaimContext context, TextSpan span) =>
-        context.Tokens.Any(t => span.Contains(t.Span) && ClaimText.IsNounLike(t.Pos) && !t.Pos.StartsWith('v'));
+        ClaimText.TokensIn(context.Tokens, span.Start, span.End).ToArray().Any(t => ClaimText.IsNounLike(t.Pos) && !t.Pos.StartsWith('v'));
 
     /// <summary>基建8908亿, 零部件3万元: a short name that is no metric term, right before the value.</summary>
     internal static bool IsSegmentOfValue(ClaimContext context, ClaimLexicon lexicon, TextSpan name, Quantity value) =>
@@ -155,11 +155,11 @@ internal static class ClaimMetrics
     /// <summary>交付新车, 电动SUV交付: a verb at either end makes an action, not a name; 疏浚业务 ends with a segment word.</summary>
     private static bool StartsOrEndsWithAVerb(ClaimContext context, ClaimLexicon lexicon, TextSpan name)
     {
-        var words = context.Tokens.Where(t => name.Contains(t.Span)).ToList();
+        var words = ClaimText.TokensIn(context.Tokens, name.Start, name.End).ToArray();
         static bool IsVerb(Pipeline.Token t) => t.Pos.StartsWith('v') && t.Pos != "vn";
-        var last = words.Count > 0 ? words[^1] : default;
-        var endsWithSegment = words.Count > 0 && lexicon.Cues.TryGet(context.Text.AsSpan(last.Span.Start, last.Span.Length), out var role) && role == CueRole.Segment;
-        return words.Count > 0 && (IsVerb(words[0]) && !endsWithSegment || IsVerb(last));
+        var last = words.Length > 0 ? words[^1] : default;
+        var endsWithSegment = words.Length > 0 && lexicon.Cues.TryGet(context.Text.AsSpan(last.Span.Start, last.Span.Length), out var role) && role == CueRole.Segment;
+        return words.Length > 0 && (IsVerb(words[0]) && !endsWithSegment || IsVerb(last));
     }
 
     /// <summary>
@@ -169,18 +169,10 @@ internal static class ClaimMetrics
     private static List<Pipeline.Token> WordsBefore(ClaimContext context, int start, int end)
     {
         var words = new List<Pipeline.Token>();
-        foreach (var token in context.Tokens)
+        var tokens = context.Tokens;
+        for (var i = ClaimText.FirstTokenFrom(tokens, start); i < tokens.Length && tokens[i].Span.Start < end; i++)
         {
-            if (token.Span.Start >= end)
-            {
-                break;
-            }
-
-            if (token.Span.Start < start)
-            {
-                continue;
-            }
-
+            var token = tokens[i];
             words.Add(token.Span.End <= end ? token : new Pipeline.Token(new TextSpan(token.Span.Start, end), "n"));
         }
 
@@ -218,7 +210,7 @@ internal static class ClaimMetrics
     private static bool IsLinkWord(ClaimContext context, ClaimLexicon lexicon, Pipeline.Token token)
     {
         var word = context.Text.AsSpan(token.Span.Start, token.Span.Length);
-        return word.IsWhiteSpace() || InTime(context, token.Span)
+        return word.IsWhiteSpace() || Coverage.InTime(context, token.Span)
             || (lexicon.Cues.TryGet(word, out var role) && role is CueRole.To or CueRole.Basis)
             || token.Pos is "d" or "p" or "c" or "u" or "ul" or "uj" or "uz" or "ug" or "uv" or "ud" or "r" or "m" or "q" or "x"
             || (token.Pos.StartsWith('v') && token.Span.Length == 1);
@@ -226,22 +218,10 @@ internal static class ClaimMetrics
 
     private static bool IsPhraseWord(ClaimContext context, ClaimLexicon lexicon, Pipeline.Token token) =>
         (ClaimText.IsNounLike(token.Pos) || token.Pos is "b" || token.Pos.StartsWith('v'))
-        && !ClaimText.InEntity(context.Entities, token.Span) && !InTime(context, token.Span)
+        && !Coverage.InEntity(context, token.Span) && !Coverage.InTime(context, token.Span)
         && !(lexicon.Cues.TryGet(context.Text.AsSpan(token.Span.Start, token.Span.Length), out var role) && role != CueRole.Segment)
-        && !IsQuantity(context, token.Span);
+        && !Coverage.InQuantity(context, token.Span);
 
-    private static bool IsQuantity(ClaimContext context, TextSpan span)
-    {
-        foreach (var quantity in context.Quantities)
-        {
-            if (quantity.Span.Overlaps(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>A metric term that starts right after the value (after an optional 的): 2000亿估值.</summary>
     internal static TextSpan? MetricRightAfter(ClaimContext context, ClaimLexicon lexicon, Quantity quantity)
@@ -332,19 +312,5 @@ internal static class ClaimMetrics
         }
 
         return phrase;
-    }
-
-    /// <summary>本季度收入, 2021Q3收入: a time in front of the metric dates it, it is not part of its name.</summary>
-    private static bool InTime(ClaimContext context, TextSpan span)
-    {
-        foreach (var time in context.Times)
-        {
-            if (time.Span.Overlaps(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

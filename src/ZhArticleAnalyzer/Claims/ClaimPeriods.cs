@@ -19,7 +19,7 @@ internal sealed class ClaimPeriods
     private readonly ClaimLexicon _lexicon;
     private readonly int[] _paragraphFirst;
     private readonly TimeRole[] _roles;
-    private readonly int?[] _heads;
+    private readonly Opening?[] _openings;
 
     public ClaimPeriods(ClaimContext context, ClaimLexicon lexicon, int[] paragraphFirst)
     {
@@ -32,12 +32,12 @@ internal sealed class ClaimPeriods
             _roles[i] = RoleOf(i);
         }
 
-        _heads = new int?[context.Sentences.Length];
-        for (var s = 0; s < _heads.Length; s++)
-        {
-            _heads[s] = HeadOf(context.Sentences[s].Span);
-        }
+        // What opens each sentence is worked out when a claim first looks back over it.
+        _openings = new Opening?[context.Sentences.Length];
     }
+
+    /// <summary>What a sentence tells later ones: the time that heads it, where its last shift word is (-1: none), whether it opens with a heading.</summary>
+    private readonly record struct Opening(int? Head, int LastShift, bool Heading);
 
     private enum TimeRole
     {
@@ -59,7 +59,7 @@ internal sealed class ClaimPeriods
     {
         var times = _context.Times;
         int? after = null;
-        for (var i = times.Length - 1; i >= 0; i--)
+        for (var i = Sorted.FirstFrom(times, t => t.Span, clause.End) - 1; i >= 0 && times[i].Span.Start >= clause.Start; i--)
         {
             var span = times[i].Span;
             if (_roles[i] != TimeRole.None && span.Start >= clause.Start && span.End <= clause.End)
@@ -83,36 +83,48 @@ internal sealed class ClaimPeriods
         var sentence = _context.Sentences[sentenceIndex].Span;
         // 从2600元一路到目前的1600余元: a shift anywhere in the clause counts, even after 从.
         var shift = LastShift(sentence.Start, Math.Max(end, clause.End));
-        for (var i = times.Length - 1; i >= 0; i--)
+        for (var i = Sorted.FirstFrom(times, t => t.Span, clause.Start) - 1; i >= 0 && times[i].Span.Start >= sentence.Start; i--)
         {
             var span = times[i].Span;
-            if (_roles[i] == TimeRole.Scope && span.Start >= sentence.Start && span.End <= clause.Start)
+            if (_roles[i] == TimeRole.Scope && span.End <= clause.Start)
             {
                 return span.Start > shift ? i : null;
             }
         }
 
-        if (shift >= 0 || IsHeading(sentence))
+        if (shift >= 0 || OpeningOf(sentenceIndex).Heading)
         {
             return null;
         }
 
         for (var s = sentenceIndex - 1; s >= _paragraphFirst[sentenceIndex]; s--)
         {
-            var earlier = _context.Sentences[s].Span;
-            shift = LastShift(earlier.Start, earlier.End);
-            if (_heads[s] is { } head)
+            var opening = OpeningOf(s);
+            if (opening.Head is { } head)
             {
-                return times[head].Span.Start > shift ? head : null;
+                return times[head].Span.Start > opening.LastShift ? head : null;
             }
 
-            if (shift >= 0 || IsHeading(earlier))
+            if (opening.LastShift >= 0 || opening.Heading)
             {
                 return null;
             }
         }
 
         return null;
+    }
+
+    private Opening OpeningOf(int sentenceIndex)
+    {
+        if (_openings[sentenceIndex] is { } known)
+        {
+            return known;
+        }
+
+        var span = _context.Sentences[sentenceIndex].Span;
+        var opening = new Opening(HeadOf(span), LastShift(span.Start, span.End), IsHeading(span));
+        _openings[sentenceIndex] = opening;
+        return opening;
     }
 
     private TimeRole RoleOf(int index)
@@ -150,15 +162,8 @@ internal sealed class ClaimPeriods
     /// <summary>An opening bracket of the same sentence before the position is not yet closed.</summary>
     private bool InBrackets(int position)
     {
-        var sentenceStart = 0;
-        foreach (var sentence in _context.Sentences)
-        {
-            if (sentence.Span.Start <= position)
-            {
-                sentenceStart = sentence.Span.Start;
-            }
-        }
-
+        var sentence = Sorted.FirstFrom(_context.Sentences, s => s.Span, position + 1) - 1;
+        var sentenceStart = sentence >= 0 ? _context.Sentences[sentence].Span.Start : 0;
         for (var i = position - 1; i >= sentenceStart; i--)
         {
             if (_context.Text[i] is ')' or '）')
@@ -177,9 +182,10 @@ internal sealed class ClaimPeriods
 
     private bool StartsEvent(int position)
     {
-        foreach (var entity in _context.Entities)
+        var entities = _context.Entities;
+        for (var i = Sorted.FirstFrom(entities, e => e.Span, position); i < entities.Length && entities[i].Span.Start == position; i++)
         {
-            if (entity.Span.Start == position && entity.Type == EntityType.Event)
+            if (entities[i].Type == EntityType.Event)
             {
                 return true;
             }
@@ -192,13 +198,11 @@ internal sealed class ClaimPeriods
     private int? HeadOf(TextSpan sentence)
     {
         var firstFigure = sentence.End;
-        foreach (var quantity in _context.Quantities)
+        var quantities = _context.Quantities;
+        var first = Sorted.FirstFrom(quantities, q => q.Span, sentence.Start);
+        if (first < quantities.Length && sentence.Contains(quantities[first].Span))
         {
-            if (sentence.Contains(quantity.Span))
-            {
-                firstFigure = quantity.Span.Start;
-                break;
-            }
+            firstFigure = quantities[first].Span.Start;
         }
 
         var start = sentence.Start;
@@ -218,10 +222,9 @@ internal sealed class ClaimPeriods
             firstFigure = comma < 0 ? sentence.End : start + comma;
         }
 
-        for (var i = 0; i < _context.Times.Length; i++)
+        for (var i = Sorted.FirstFrom(_context.Times, t => t.Span, start); i < _context.Times.Length && _context.Times[i].Span.Start < firstFigure; i++)
         {
-            var span = _context.Times[i].Span;
-            if (_roles[i] == TimeRole.Scope && span.Start >= start && span.End <= firstFigure)
+            if (_roles[i] == TimeRole.Scope && _context.Times[i].Span.End <= firstFigure)
             {
                 return i;
             }
@@ -268,16 +271,5 @@ internal sealed class ClaimPeriods
         return -1;
     }
 
-    private bool InTime(int position)
-    {
-        foreach (var time in _context.Times)
-        {
-            if (time.Span.Start <= position && position < time.Span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool InTime(int position) => Coverage.InTime(_context, new TextSpan(position, position + 1));
 }

@@ -15,6 +15,9 @@ internal sealed class ClaimSubjects
     private const int MinMainMentions = 2;
     private const int MaxAnnouncerLength = 8;
 
+    // Entities do not overlap; a name longer than this ending at a position is not looked for (LocationEndingAt).
+    private const int MaxNameLength = 64;
+
     private readonly ClaimContext _context;
     private readonly ClaimLexicon _lexicon;
     private readonly int[] _paragraphFirst;
@@ -129,10 +132,10 @@ internal sealed class ClaimSubjects
             end--;
         }
 
-        for (var i = _context.Entities.Length - 1; i >= 0; i--)
+        for (var i = Sorted.FirstFrom(_context.Entities, e => e.Span, end) - 1; i >= 0 && _context.Entities[i].Span.Start >= clauseStart; i--)
         {
             var entity = _context.Entities[i];
-            if (entity.Span.End == end && entity.Span.Start >= clauseStart && IsSubjectType(entity.Type))
+            if (entity.Span.End == end && IsSubjectType(entity.Type))
             {
                 return i;
             }
@@ -148,10 +151,10 @@ internal sealed class ClaimSubjects
     private int? FirstActor(int start, int end)
     {
         var entities = _context.Entities;
-        for (var i = 0; i < entities.Length; i++)
+        for (var i = Sorted.FirstFrom(entities, e => e.Span, start); i < entities.Length && entities[i].Span.Start < end; i++)
         {
             var entity = entities[i];
-            if (entity.Span.Start < start || entity.Span.End > end || !IsSubjectType(entity.Type) || IsObject(i) || IsForecaster(entity.Span.End))
+            if (entity.Span.End > end || !IsSubjectType(entity.Type) || IsObject(i) || IsForecaster(entity.Span.End))
             {
                 continue;
             }
@@ -201,11 +204,12 @@ internal sealed class ClaimSubjects
 
     private int? LocationEndingAt(int position)
     {
-        foreach (var entity in _context.Entities)
+        var entities = _context.Entities;
+        for (var i = Sorted.FirstFrom(entities, e => e.Span, position) - 1; i >= 0 && entities[i].Span.End >= position - MaxNameLength; i--)
         {
-            if (entity.Span.End == position && entity.Type == EntityType.Location)
+            if (entities[i].Span.End == position && entities[i].Type == EntityType.Location)
             {
-                return entity.Span.Start;
+                return entities[i].Span.Start;
             }
         }
 
@@ -235,7 +239,7 @@ internal sealed class ClaimSubjects
     private int? LastActorBefore(int position)
     {
         var entities = _context.Entities;
-        for (var i = entities.Length - 1; i >= 0; i--)
+        for (var i = Sorted.FirstFrom(entities, e => e.Span, position) - 1; i >= 0; i--)
         {
             if (entities[i].Span.End <= position && IsSubjectType(entities[i].Type))
             {
@@ -255,7 +259,7 @@ internal sealed class ClaimSubjects
     private int? LastOrganisationBefore(int position)
     {
         var entities = _context.Entities;
-        for (var i = entities.Length - 1; i >= 0; i--)
+        for (var i = Sorted.FirstFrom(entities, e => e.Span, position) - 1; i >= 0; i--)
         {
             if (entities[i].Span.End <= position && entities[i].Type == EntityType.Organization)
             {
@@ -335,11 +339,11 @@ internal sealed class ClaimSubjects
 
         var name = _context.Text.AsSpan(span.Start, span.Length).Trim();
         var isName = name.Length is >= 2 and <= MaxAnnouncerLength && !name.SequenceEqual(_lexicon.ImplicitSubject)
-            && _context.Tokens.Where(t => span.Contains(t.Span)).All(t => ClaimText.IsNounLike(t.Pos));
+            && ClaimText.TokensIn(_context.Tokens, span.Start, span.End).ToArray().All(t => ClaimText.IsNounLike(t.Pos));
         return isName ? new Subject(null, name.ToString()) : null;
     }
 
-    private bool InTime(int position) => _context.Times.Any(t => t.Span.Start <= position && position < t.Span.End);
+    private bool InTime(int position) => Coverage.InTime(_context, new TextSpan(position, position + 1));
 
     /// <summary>日本机床工业协会（JMTBA）: a name in brackets right after another name of the same thing.</summary>
     private bool IsAppositive(int index)

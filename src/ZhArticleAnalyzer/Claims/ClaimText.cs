@@ -36,7 +36,7 @@ internal static class ClaimText
     /// <summary>The change verb nearest before <paramref name="end"/>; of overlapping verbs (跃升 / 升至) the one that starts first.</summary>
     internal static (int Start, int Length, ChangeDirection Direction)? FindVerb(ClaimContext context, int start, int end, ClaimLexicon lexicon)
     {
-        var text = context.Text.AsSpan();
+        var text = context.Text;
         var searchEnd = end;
         (int Start, int Length, ChangeDirection Value) found;
         while (true)
@@ -70,24 +70,12 @@ internal static class ClaimText
 
     private static bool EndsInsideAWord(ImmutableArray<Pipeline.Token> tokens, int end)
     {
-        foreach (var token in tokens)
-        {
-            if (token.Span.Start < end && end < token.Span.End)
-            {
-                return true;
-            }
-
-            if (token.Span.Start >= end)
-            {
-                break;
-            }
-        }
-
-        return false;
+        var before = FirstTokenFrom(tokens, end) - 1;
+        return before >= 0 && tokens[before].Span.End > end;
     }
 
     /// <summary>A metric term covers [start, end) and reaches beyond it.</summary>
-    private static bool InMetricTerm(ReadOnlySpan<char> text, int start, int end, ClaimLexicon lexicon)
+    private static bool InMetricTerm(string text, int start, int end, ClaimLexicon lexicon)
     {
         for (var i = Math.Max(0, start - lexicon.Metrics.MaxLength + 1); i <= start; i++)
         {
@@ -100,7 +88,7 @@ internal static class ClaimText
         return false;
     }
 
-    internal static bool HasCue(ReadOnlySpan<char> text, int start, int end, ClaimLexicon lexicon, CueRole role)
+    internal static bool HasCue(string text, int start, int end, ClaimLexicon lexicon, CueRole role)
     {
         for (var i = start; i < end; i++)
         {
@@ -114,7 +102,7 @@ internal static class ClaimText
     }
 
     /// <summary>A plan word outside metric terms: 目标 is a plan, 目标价 a metric.</summary>
-    internal static bool HasPlanCue(ReadOnlySpan<char> text, int start, int end, ClaimLexicon lexicon)
+    internal static bool HasPlanCue(string text, int start, int end, ClaimLexicon lexicon)
     {
         for (var i = start; i < end; i++)
         {
@@ -170,37 +158,46 @@ internal static class ClaimText
 
     internal static int TokenEndingAt(ImmutableArray<Pipeline.Token> tokens, int end)
     {
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (tokens[i].Span.End == end)
-            {
-                return i;
-            }
-
-            if (tokens[i].Span.Start >= end)
-            {
-                break;
-            }
-        }
-
-        return -1;
+        var before = FirstTokenFrom(tokens, end) - 1;
+        return before >= 0 && tokens[before].Span.End == end ? before : -1;
     }
 
     internal static int TokenStartingAt(ImmutableArray<Pipeline.Token> tokens, int start)
     {
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (tokens[i].Span.Start == start)
-            {
-                return i;
-            }
+        var index = FirstTokenFrom(tokens, start);
+        return index < tokens.Length && tokens[index].Span.Start == start ? index : -1;
+    }
 
-            if (tokens[i].Span.Start > start)
+    /// <summary>The tokens inside [start, end), by binary search (tokens are sorted and do not overlap).</summary>
+    internal static ReadOnlySpan<Pipeline.Token> TokensIn(ImmutableArray<Pipeline.Token> tokens, int start, int end)
+    {
+        var first = FirstTokenFrom(tokens, start);
+        var last = first;
+        while (last < tokens.Length && tokens[last].Span.End <= end)
+        {
+            last++;
+        }
+
+        return tokens.AsSpan()[first..last];
+    }
+
+    /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
+    internal static int FirstTokenFrom(ImmutableArray<Pipeline.Token> tokens, int position)
+    {
+        int low = 0, high = tokens.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (tokens[middle].Span.Start < position)
             {
-                break;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
 
-        return -1;
+        return low;
     }
 }

@@ -112,3 +112,11 @@ public class ClaimAsideTests
     public void SegmentBeforeTheMetric_WinsOverTheSubjectOfAnEarlierClause() =>
         Assert.Equal("全国", ClaimProbe.Of("2018年公司燃料成本提升3.8%，全国煤电指数同比上涨2.9%。", "2.9%").Subject);
 }
+
+/// <summary>Claims that continue a metric near the end of the text (a longer metric than the text left once read past its end).</summary>
+public class ClaimEndOfTextTests
+{
+    [Fact]
+    public void ContinuedMetricLongerThanTheRestOfTheText_IsRead() =>
+        Assert.Equal("扣非归母净利润", ClaimProbe.Of("2023年扣非归母净利润10亿元，增20%", "20%").Metric);
+}
