@@ -160,16 +160,23 @@ internal static class ClaimExtractor
         // without them continues the last one.
         var phrase = metric is null ? ClaimMetrics.PhraseBefore(context, lexicon, clause.Start, metricEnd) : null;
         var namesSomething = phrase is { } words && ClaimMetrics.HasNoun(context, words.Metric);
+
+        // 路桥2456亿: a place name right before the value names a segment as well.
+        var segmentName = namesSomething && ClaimMetrics.IsSegmentOfValue(context, lexicon, phrase!.Value.Metric, stated) ? phrase.Value.Metric
+            : metric is null && !namesSomething ? PlaceRightBefore(context, stated) : null;
+
         // The metric the sentence measures: its last claim's, a term of an earlier clause, or the last claim's of a
         // sentence it continues after a semicolon (…铁路133亿（+61%）；基建设计362亿).
-        var earlierMetric = metric is not null || !namesSomething ? null
+        var earlierMetric = metric is not null || segmentName is null ? null
             : sentenceClaims > 0 ? claims[^1].Metric
             : ClaimMetrics.FindMetricWithCore(context, lexicon, sentence.Start, clause.Start) is { } inSentence ? context.Text.Substring(inSentence.Metric.Start, inSentence.Metric.Length)
             : claims.Count > 0 && claims[^1].Sentence == sentenceIndex - 1 && EndsWithSemicolon(context, sentenceIndex - 1) ? claims[^1].Metric : null;
-        if (metric is null && namesSomething && earlierMetric is not null && ClaimMetrics.IsSegmentOfValue(context, lexicon, phrase!.Value.Metric, stated))
+        // A segment is measured like the claim before it (基建8908亿 after 10067亿); 员工5000人 after 营收100亿元 is a metric of its own.
+        var sameKind = sentenceClaims == 0 || Enumerable.Range(sentenceClaimsStart, sentenceClaims).Any(k => context.Quantities[claims[k].Value].Kind == stated.Kind);
+        if (metric is null && segmentName is { } name && earlierMetric is not null && sameKind)
         {
             // 新签分业务，基建8908亿（+35%），其中城建4708亿: a short name right before the value is a segment measured by the sentence's metric.
-            var segment = new ClaimSubjects.Subject(null, context.Text.Substring(phrase.Value.Metric.Start, phrase.Value.Metric.Length));
+            var segment = new ClaimSubjects.Subject(null, context.Text.Substring(name.Start, name.Length));
             var segmentType = Shape(context, lexicon, clause, stated, previous, verb, earlierMetric, false, comparison);
             return Build(context, lexicon, periods, subjects, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, earlierMetric, segmentType, metricStart: clause.Start, ref carried, ref carriedSentence, segment: segment);
         }
@@ -301,6 +308,15 @@ internal static class ClaimExtractor
         }
 
         return ClaimText.HasPlanCue(text, leadStart, colon, lexicon);
+    }
+
+    private static TextSpan? PlaceRightBefore(ClaimContext context, Quantity value)
+    {
+        var entities = context.Entities;
+        var before = Sorted.FirstFrom(entities, e => e.Span, value.Span.Start) - 1;
+        return before >= 0 && entities[before].Type == EntityType.Location && context.Text.AsSpan(entities[before].Span.End, Math.Max(0, value.Span.Start - entities[before].Span.End)).IsWhiteSpace()
+            ? entities[before].Span
+            : null;
     }
 
     private static bool IsBracketedAfterValue(ClaimContext context, List<int> quantities, int index)

@@ -120,3 +120,19 @@ public class ClaimEndOfTextTests
     public void ContinuedMetricLongerThanTheRestOfTheText_IsRead() =>
         Assert.Equal("扣非归母净利润", ClaimProbe.Of("2023年扣非归母净利润10亿元，增20%", "20%").Metric);
 }
+
+/// <summary>A name before a value of another kind than the sentence's figures is a metric of its own.</summary>
+public class ClaimSegmentKindTests
+{
+    [Fact]
+    public void CountAfterMoney_IsNoSegmentOfTheMoneyMetric() =>
+        Assert.NotEqual("营收", ClaimProbe.Of("2023年营收100亿元，员工5000人。", "5000人").Metric);
+}
+
+/// <summary>A place name right before a value names a segment like any other short name.</summary>
+public class ClaimPlaceSegmentTests
+{
+    [Fact]
+    public void PlaceRightBeforeTheValue_IsASegment() =>
+        Assert.Equal(("路桥", "新签订单"), ClaimProbe.Of("2023年新签订单分业务，其中城建400亿（+56%）/路桥200亿（+30%）。", "200亿") is var c ? (c.Subject, c.Metric) : default);
+}
