@@ -17,7 +17,7 @@ internal static class EvalClaimsCommand
     {
         var devset = DevSetFolder.CreateOption();
         var json = new Option<bool>("--json") { Description = "Print {\"lenient\":{…},\"strict\":{…}}." };
-        var diff = new Option<bool>("--diff") { Description = "List the gold claims missed and the extra claims found." };
+        var diff = new Option<bool>("--diff") { Description = "List the gold claims missed, the extra claims found, and the claims found with another period or change." };
         var command = new Command("claims", "Score numeric claims against the hand-annotated dev set.") { devset, json, diff };
         command.SetAction((result, cancellationToken) => RunAsync(console, result.GetRequiredValue(devset), result.GetValue(json), result.GetValue(diff), cancellationToken));
         return command;
@@ -47,6 +47,9 @@ internal static class EvalClaimsCommand
             {
                 lines.AddRange(goldClaims.Where(g => !predicted.Any(p => ClaimScorer.Matches(g, p, strict: false))).Select(g => "    missed " + Describe(g)));
                 lines.AddRange(predicted.Where(p => !goldClaims.Any(g => ClaimScorer.Matches(g, p, strict: false))).Select(p => "    extra  " + Describe(p)));
+                lines.AddRange(goldClaims
+                    .Where(g => !predicted.Any(p => ClaimScorer.Matches(g, p, strict: true)))
+                    .SelectMany(g => predicted.Where(p => ClaimScorer.Matches(g, p, strict: false)).Take(1).Select(p => $"    loose  {Describe(g)} ← found {p.Change} | {p.Period}")));
             }
         }
 

@@ -14,37 +14,37 @@ namespace ZhArticleAnalyzer.Claims;
 /// </summary>
 internal static class ClaimExtractor
 {
-    private const int MaxMetricLength = 16;
-
     public static ImmutableArray<Claim> Extract(ClaimContext context, CancellationToken cancellationToken = default)
     {
         var lexicon = ClaimLexicon.Instance;
         var claims = ImmutableArray.CreateBuilder<Claim>();
-        Subject? carried = null;
-        var previousEnd = 0;
+        var paragraphFirst = Paragraphs.FirstSentences(context.Text, context.Sentences);
+        var periods = new ClaimPeriods(context, lexicon, paragraphFirst);
+        var subjects = new ClaimSubjects(context, lexicon, paragraphFirst);
+        ClaimSubjects.Subject? carried = null;
+        var carriedSentence = -1;
         foreach (var sentence in context.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (IsParagraphBreak(context.Text, previousEnd, sentence.Span.Start))
+            if (paragraphFirst[sentence.Index] == sentence.Index)
             {
                 // A subject carries over sentences of one paragraph, not into the next.
                 carried = null;
             }
 
-            previousEnd = sentence.Span.End;
             var sentenceClaimsStart = claims.Count;
-            foreach (var clause in Clauses(context.Text, sentence.Span))
+            foreach (var clause in ClaimText.Clauses(context.Text, sentence.Span))
             {
-                var quantities = QuantitiesIn(context.Quantities, clause);
+                var quantities = QuantitiesIn(context, lexicon, clause);
                 var used = new HashSet<int>();
                 foreach (var index in quantities)
                 {
-                    if (used.Contains(index))
+                    if (used.Contains(index) || (context.Quantities[index].Kind == QuantityKind.Duration && !IsMeasuredDuration(context, lexicon, clause, quantities, index)))
                     {
                         continue;
                     }
 
-                    var claim = ClaimFor(context, lexicon, sentence.Index, sentence.Span, clause, quantities, index, used, ref carried, claims, sentenceClaimsStart);
+                    var claim = ClaimFor(context, lexicon, periods, subjects, sentence.Index, sentence.Span, clause, quantities, index, used, ref carried, ref carriedSentence, claims, sentenceClaimsStart);
                     if (claim is not null)
                     {
                         claims.Add(claim);
@@ -53,153 +53,147 @@ internal static class ClaimExtractor
             }
         }
 
-        return SpreadYearsOverLists(context, claims.ToImmutable());
-    }
-
-    /// <summary>A line break, or a run of two or more spaces (how the corpus separates paragraphs), between two sentences.</summary>
-    private static bool IsParagraphBreak(string text, int start, int end)
-    {
-        var spaces = 0;
-        for (var i = start; i < end; i++)
-        {
-            if (text[i] is '\n' or '\r')
-            {
-                return true;
-            }
-
-            spaces = char.IsWhiteSpace(text[i]) ? spaces + 1 : 0;
-            if (spaces >= 2)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// 2023-2025年EPS为1.25/1.39/1.52元: a list of as many values as the interval has years gives each
-    /// value its own year.
-    /// </summary>
-    private static ImmutableArray<Claim> SpreadYearsOverLists(ClaimContext context, ImmutableArray<Claim> claims)
-    {
-        var result = claims.ToBuilder();
-        var i = 0;
-        while (i < result.Count)
-        {
-            var run = 1;
-            while (i + run < result.Count && result[i + run].PeriodTime == result[i].PeriodTime && result[i + run].Metric == result[i].Metric
-                && IsListed(context, result[i + run - 1].Value, result[i + run].Value))
-            {
-                run++;
-            }
-
-            if (run > 1 && result[i].PeriodTime is { } time && YearInterval(context.Times[time].Value) is { } years && years.Last - years.First + 1 == run)
-            {
-                for (var k = 0; k < run; k++)
-                {
-                    result[i + k] = result[i + k] with { PeriodTime = null, PeriodText = (years.First + k).ToString(System.Globalization.CultureInfo.InvariantCulture) };
-                }
-            }
-
-            i += run;
-        }
-
-        return result.ToImmutable();
-    }
-
-    private static bool IsListed(ClaimContext context, int first, int second)
-    {
-        var a = context.Quantities[first].Span;
-        var b = context.Quantities[second].Span;
-        return b.Start >= a.End && context.Text.AsSpan(a.End, b.Start - a.End).Trim() is "/" or "、" or "和" or "及" or "与" or "," or "";
-    }
-
-    private static (int First, int Last)? YearInterval(string? value)
-    {
-        if (value is not { Length: 9 } || value[4] != '/'
-            || !int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var first)
-            || !int.TryParse(value.AsSpan(5, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var last)
-            || last <= first)
-        {
-            return null;
-        }
-
-        return (first, last);
+        return ClaimRespectively.Apply(context, lexicon, ClaimLists.SpreadOverLists(context, claims.ToImmutable()));
     }
 
     private static Claim? ClaimFor(
-        ClaimContext context, ClaimLexicon lexicon, int sentenceIndex, TextSpan sentence, TextSpan clause,
-        List<int> quantities, int index, HashSet<int> used, ref Subject? carried, ImmutableArray<Claim>.Builder claims, int sentenceClaimsStart)
+        ClaimContext context, ClaimLexicon lexicon, ClaimPeriods periods, ClaimSubjects subjects, int sentenceIndex, TextSpan sentence, TextSpan clause,
+        List<int> quantities, int index, HashSet<int> used, ref ClaimSubjects.Subject? carried, ref int carriedSentence, ImmutableArray<Claim>.Builder claims, int sentenceClaimsStart)
     {
-        var text = context.Text.AsSpan();
+        var text = context.Text;
         var quantity = context.Quantities[index];
         int? previous = null;
         var value = index;
         (int Start, int Length, ChangeDirection Direction)? verb = null;
 
         // 从A跃升至B, 从巅峰时的A暴跌至B: A is the earlier value, B the stated one.
-        var fromCue = FindCue(context.Text, RegionStart(context, clause, quantities, index), quantity.Span.Start, lexicon, CueRole.From);
+        var fromCue = ClaimText.FindCue(context.Text, RegionStart(context, clause, quantities, index), quantity.Span.Start, lexicon, CueRole.From);
         if (fromCue is not null)
         {
             var next = quantities.FirstOrDefault(i => i > index && !used.Contains(i), -1);
-            if (next >= 0 && FindVerb(text, quantity.Span.End, context.Quantities[next].Span.Start, lexicon) is { } between)
+            if (next >= 0 && ClaimText.FindVerb(context, quantity.Span.End, context.Quantities[next].Span.Start, lexicon) is { } between)
             {
                 previous = index;
                 value = next;
                 verb = between;
                 used.Add(next);
             }
+            else if (next >= 0 && ClaimText.HasCue(text, quantity.Span.End, context.Quantities[next].Span.Start, lexicon, CueRole.To))
+            {
+                // 股价从2600元一路到目前的1600余元: 到 links the two values without a change verb; the values give the direction.
+                previous = index;
+                value = next;
+                used.Add(next);
+            }
         }
 
         var stated = context.Quantities[value];
+        if (verb is null && previous is null && LevelAfterChange(context, lexicon, quantities, value) is { } earlierValue)
+        {
+            // 平均上网电价提升2.2%至407.27元, 同比增长273小时（增幅6.8%）至4264小时: the verb before the change leads to the new level.
+            verb = ClaimText.FindVerb(context, clause.Start, context.Quantities[earlierValue].Span.Start, lexicon);
+        }
+
+        var periodEnd = previous is not null && fromCue is { } fromWord ? fromWord.Start : stated.Span.Start;
         var regionStart = RegionStart(context, clause, quantities, previous ?? value);
-        verb ??= FindVerb(text, regionStart, context.Quantities[previous ?? value].Span.Start, lexicon)
-            ?? FindVerb(text, stated.Span.End, Math.Min(clause.End, stated.Span.End + 2), lexicon);
+        verb ??= ClaimText.FindVerb(context, regionStart, context.Quantities[previous ?? value].Span.Start, lexicon)
+            ?? ClaimText.FindVerb(context, stated.Span.End, Math.Min(clause.End, stated.Span.End + 2), lexicon);
         var valueStart = context.Quantities[previous ?? value].Span.Start;
         var metricEnd = previous is not null && fromCue is { } from ? from.Start : Math.Min(verb?.Start ?? valueStart, valueStart);
         var metricAfterValue = false;
         TextSpan? nounSubject = null;
-        var metric = MetricRightAfter(context, lexicon, stated);
+        // 7/6/6倍PE: the metric after the last value of a list names every value of it.
+        var metric = ClaimMetrics.MetricRightAfter(context, lexicon, stated) ?? ClaimMetrics.MetricRightAfter(context, lexicon, context.Quantities[ClaimLists.ListTail(context, quantities, value)]);
         if (metric is not null)
         {
             // 2000亿估值, 3800亿投入: a metric term right after the amount names it.
             metricAfterValue = true;
+            if (ClaimMetrics.IsInsidePhrase(context, metric.Value))
+            {
+                return null;
+            }
         }
-        else if (FindMetricWithCore(context, lexicon, clause.Start, metricEnd) is { } withCore)
+        else if ((ClaimMetrics.FindMetricWithCore(context, lexicon, clause.Start, metricEnd)
+            ?? (previous is null && verb is { } before && before.Start + before.Length <= valueStart ? ClaimMetrics.FindMetricWithCore(context, lexicon, before.Start + before.Length, valueStart) : null)) is { } withCore)
         {
-            metric = withCore.Metric;
-            nounSubject = withCore.Core.Start > withCore.Metric.Start ? new TextSpan(withCore.Metric.Start, withCore.Core.Start) : null;
+            // 下调2021-2023年EPS至0.76: the metric may follow the verb.
+            nounSubject = ClaimMetrics.SegmentBefore(context, lexicon, withCore.Metric, withCore.Core);
+            metric = nounSubject is { } segment ? new TextSpan(segment.End, withCore.Metric.End) : withCore.Metric;
         }
 
-        if (metric is null && NounPhraseAfter(context, stated) is { } after && !InEntity(context.Entities, after))
+        if (metric is null && ClaimMetrics.NounPhraseAfter(context, stated) is { } after && !NamesAnActor(context, after))
         {
-            metric = after;
+            if (ClaimMetrics.IsInsidePhrase(context, after))
+            {
+                return null;
+            }
+
+            metric = ClaimMetrics.WithoutPlanWord(context, lexicon, after);
             metricAfterValue = true;
         }
 
-        if (verb is null && metricAfterValue && stated.Kind == QuantityKind.Count && stated.Value is < 10 && MetricRightAfter(context, lexicon, stated) is null)
+        if (verb is null && metricAfterValue && stated.Kind == QuantityKind.Count && stated.Value is < 10 && ClaimMetrics.MetricRightAfter(context, lexicon, stated) is null)
         {
             // 三层协同, 两大业务引擎: a small count that no metric or verb makes a statement describes, it does not claim.
             return null;
         }
 
-        var comparison = HasCue(text, clause.Start, stated.Span.Start, lexicon, CueRole.Comparison);
+        var comparison = ClaimText.HasCue(text, clause.Start, stated.Span.Start, lexicon, CueRole.Comparison);
         var sentenceClaims = claims.Count - sentenceClaimsStart;
         if (metric is null && comparison && sentenceClaims > 0)
         {
             // 远低于AWS的42.1%: the metric is the one of the claim it compares with.
             var compared = claims[^1];
             claims[^1] = compared with { Type = ClaimType.Comparison };
-            return Build(context, lexicon, sentenceIndex, sentence, clause, stated, value, previous, verb, compared.Metric, ClaimType.Comparison, metricStart: stated.Span.Start, ref carried);
+            return Build(context, lexicon, periods, subjects, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, compared.Metric, ClaimType.Comparison, metricStart: stated.Span.Start, ref carried, ref carriedSentence);
         }
 
-        if (metric is null && sentenceClaims > 0 && (verb is not null || HasCue(text, clause.Start, stated.Span.Start, lexicon, CueRole.Basis) || IsListContinuation(context, quantities, value)))
+        if (metric is null && sentenceClaims > 0 && IsBracketedAfterValue(context, quantities, value))
+        {
+            // 城建4708亿（+56%）: a rate in brackets right after a value is that value's growth.
+            var growthOf = claims[^1];
+            var bracketType = Shape(context, lexicon, clause, stated, previous, verb, growthOf.Metric, false, comparison);
+            return Build(context, lexicon, periods, subjects, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, growthOf.Metric, bracketType, metricStart: clause.Start, ref carried, ref carriedSentence);
+        }
+
+        // Words before the value that the dictionary lacks (全国煤电指数同比上涨2.9%) name a new metric; only a clause
+        // without them continues the last one.
+        var phrase = metric is null ? ClaimMetrics.PhraseBefore(context, lexicon, clause.Start, metricEnd) : null;
+        var namesSomething = phrase is { } words && ClaimMetrics.HasNoun(context, words.Metric);
+
+        // 路桥2456亿: a place name right before the value names a segment as well.
+        var segmentName = namesSomething && ClaimMetrics.IsSegmentOfValue(context, lexicon, phrase!.Value.Metric, stated) ? phrase.Value.Metric
+            : metric is null && !namesSomething ? PlaceRightBefore(context, stated) : null;
+
+        // The metric the sentence measures: its last claim's, a term of an earlier clause, or the last claim's of a
+        // sentence it continues after a semicolon (…铁路133亿（+61%）；基建设计362亿).
+        var earlierMetric = metric is not null || segmentName is null ? null
+            : sentenceClaims > 0 ? claims[^1].Metric
+            : ClaimMetrics.FindMetricWithCore(context, lexicon, sentence.Start, clause.Start) is { } inSentence ? context.Text.Substring(inSentence.Metric.Start, inSentence.Metric.Length)
+            : claims.Count > 0 && claims[^1].Sentence == sentenceIndex - 1 && EndsWithSemicolon(context, sentenceIndex - 1) ? claims[^1].Metric : null;
+        // A segment is measured like the claim before it (基建8908亿 after 10067亿); 员工5000人 after 营收100亿元 is a metric of its own.
+        var sameKind = sentenceClaims == 0 || Enumerable.Range(sentenceClaimsStart, sentenceClaims).Any(k => context.Quantities[claims[k].Value].Kind == stated.Kind);
+        if (metric is null && segmentName is { } name && earlierMetric is not null && sameKind)
+        {
+            // 新签分业务，基建8908亿（+35%），其中城建4708亿: a short name right before the value is a segment measured by the sentence's metric.
+            var segment = new ClaimSubjects.Subject(null, context.Text.Substring(name.Start, name.Length));
+            var segmentType = Shape(context, lexicon, clause, stated, previous, verb, earlierMetric, false, comparison);
+            return Build(context, lexicon, periods, subjects, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, earlierMetric, segmentType, metricStart: clause.Start, ref carried, ref carriedSentence, segment: segment);
+        }
+
+        if (metric is null && !namesSomething && sentenceClaims > 0 && (verb is not null || ClaimText.HasCue(text, clause.Start, stated.Span.Start, lexicon, CueRole.Basis)
+            || ClaimLists.IsListContinuation(context, quantities, value) || LinksToTheValue(context, lexicon, clause.Start, stated.Span.Start)))
         {
             // 营业收入30.9亿元，同比增长20%: a clause that only states the change continues the last claim's metric.
             var continued = claims[^1];
             var continuedType = Shape(context, lexicon, clause, stated, previous, verb, continued.Metric, false, comparison);
-            return Build(context, lexicon, sentenceIndex, sentence, clause, stated, value, previous, verb, continued.Metric, continuedType, metricStart: clause.Start, ref carried);
+            return Build(context, lexicon, periods, subjects, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, continued.Metric, continuedType, metricStart: clause.Start, ref carried, ref carriedSentence);
+        }
+
+        if (metric is null && phrase is { } wordsBefore)
+        {
+            nounSubject = ClaimMetrics.SegmentBefore(context, lexicon, wordsBefore.Metric, wordsBefore.Core);
+            metric = nounSubject is { } phraseSegment ? new TextSpan(phraseSegment.End, wordsBefore.Metric.End) : wordsBefore.Metric;
         }
 
         if (metric is not { } metricSpan || metricSpan.IsEmpty)
@@ -207,22 +201,66 @@ internal static class ClaimExtractor
             return null;
         }
 
+        if (metricAfterValue && verb is { } inside && inside.Start >= metricSpan.Start && inside.Start < metricSpan.End)
+        {
+            // 贡献了60%的增长: the 增 of the metric after the value is no verb.
+            verb = null;
+        }
+
         var metricText = context.Text.Substring(metricSpan.Start, metricSpan.Length);
+        CueRole? growthWord = null;
+        if (lexicon.Cues.TryGet(metricText, out var growthRole) && growthRole is CueRole.Growth or CueRole.Fall)
+        {
+            // 1.25/1.39/1.52元，增速24/11/10%; 273小时（增幅6.8%）: a bare growth word is the growth of the last claim's metric,
+            // else of the metric named earlier in the sentence (股价逆势拉升，最高涨幅达到7.62%).
+            var named = sentenceClaims > 0 ? claims[^1].Metric
+                : ClaimMetrics.FindMetricWithCore(context, lexicon, sentence.Start, clause.Start) is { } earlier ? context.Text.Substring(earlier.Metric.Start, earlier.Metric.Length) : null;
+            if (named is not null)
+            {
+                metricText = named;
+                growthWord = growthRole;
+            }
+        }
+
         var type = Shape(context, lexicon, clause, stated, previous, verb, metricText, metricAfterValue, comparison);
-        return Build(context, lexicon, sentenceIndex, sentence, clause, stated, value, previous, verb, metricText, type, metricAfterValue ? stated.Span.Start : metricSpan.Start, ref carried, nounSubject);
+        return Build(context, lexicon, periods, subjects, periodEnd, sentenceIndex, sentence, clause, stated, value, previous, verb, metricText, type, metricAfterValue ? stated.Span.Start : metricSpan.Start, ref carried, ref carriedSentence, nounSubject, growthWord);
     }
 
     private static Claim Build(
-        ClaimContext context, ClaimLexicon lexicon, int sentenceIndex, TextSpan sentence, TextSpan clause, Quantity stated, int value, int? previous,
-        (int Start, int Length, ChangeDirection Direction)? verb, string metric, ClaimType type, int metricStart, ref Subject? carried, TextSpan? nounSubject = null)
+        ClaimContext context, ClaimLexicon lexicon, ClaimPeriods periods, ClaimSubjects subjects, int periodEnd, int sentenceIndex, TextSpan sentence, TextSpan clause, Quantity stated, int value, int? previous,
+        (int Start, int Length, ChangeDirection Direction)? verb, string metric, ClaimType type, int metricStart, ref ClaimSubjects.Subject? carried, ref int carriedSentence, TextSpan? nounSubject = null, CueRole? growthWord = null, ClaimSubjects.Subject? segment = null)
     {
         // With no entity to name it, the nouns in front of the metric term are the subject (轻质原油期货 + 价格).
-        var subject = FindSubject(context, lexicon, sentence, clause, metricStart) ?? carried
-            ?? (nounSubject is { } nouns ? new Subject(null, context.Text.Substring(nouns.Start, nouns.Length)) : null)
-            ?? (lexicon.ImplicitSubject is { } implicitSubject && context.Text.Contains(implicitSubject, StringComparison.Ordinal) ? new Subject(null, implicitSubject) : null);
+        // A subject of an earlier clause of the sentence goes on (不考虑爱奇艺，百度核心业务收入240亿元，同比增长27%);
+        // one of an earlier sentence yields to a name in this sentence.
+        var carriedHere = carried is not null && carriedSentence == sentenceIndex ? carried : null;
+        // 其中AI定制化项目贡献了60%的增长: with the metric after the value, the nouns before the verb are the subject.
+        var phraseSubject = metricStart >= stated.Span.Start && ClaimMetrics.PhraseBefore(context, lexicon, clause.Start, stated.Span.Start) is { } nounsBefore
+            && nounsBefore.Core.End == nounsBefore.Metric.End && ClaimText.IsNounLike(LastTokenPos(context, nounsBefore.Metric.End))
+            && HasVerbBetween(context, lexicon, nounsBefore.Metric.End, stated.Span.Start)
+            ? new ClaimSubjects.Subject(null, context.Text.Substring(nounsBefore.Metric.Start, nounsBefore.Metric.Length))
+            : null;
+        // 纽约商品交易所7月交货的轻质原油期货价格, 数控系统行业收入: a segment named in front of the metric is what it measures.
+        var qualifier = nounSubject is { } nouns ? new ClaimSubjects.Subject(null, context.Text.Substring(nouns.Start, nouns.Length)) : null;
+
+        // 公司溶液类注射产品实现营收12.93亿元, 重卡行业累计实现批发销量: the nouns before 实现 name the part that achieved it.
+        segment ??= lexicon.Metrics.LastBefore(metric, 0, metric.Length) is not null
+            && ClaimMetrics.AchieverBefore(context, lexicon, clause.Start, metricStart) is { } achiever
+            ? new ClaimSubjects.Subject(null, context.Text.Substring(achiever.Start, achiever.Length))
+            : null;
+        var subject = segment ?? subjects.Find(sentence, clause, metricStart, stated.Span.Start, qualifier is not null) ?? phraseSubject ?? qualifier ?? carriedHere
+            ?? subjects.InSentence(sentence, clause) ?? carried ?? subjects.LaterInSentence(sentence, clause) ?? subjects.LastInParagraph(sentenceIndex, clause.Start)
+            ?? subjects.DefaultFor(sentenceIndex);
         carried = subject;
-        var period = FindPeriod(context, sentence, clause, stated.Span.Start);
+        carriedSentence = sentenceIndex;
+        var period = periods.Find(sentenceIndex, clause, periodEnd);
         ChangeDirection? change = verb?.Direction;
+        if (change == ChangeDirection.Increase && stated.Value < 0)
+        {
+            // 同比增长-7%: the sign wins over the verb.
+            change = ChangeDirection.Decrease;
+        }
+
         if (change is null && previous is { } p && context.Quantities[p].Value is { } before && stated.Value is { } after)
         {
             change = after > before ? ChangeDirection.Increase : after < before ? ChangeDirection.Decrease : ChangeDirection.Stable;
@@ -231,6 +269,11 @@ internal static class ClaimExtractor
         {
             // 同比+33.9%, （-0.91pct）: a signed rate states its direction.
             change = rate > 0 ? ChangeDirection.Increase : rate < 0 ? ChangeDirection.Decrease : ChangeDirection.Stable;
+        }
+        else if (change is null && type != ClaimType.Plan && (ClaimText.EndsWithGrowthWord(metric, lexicon) ?? growthWord) is { } growth && stated.Value is { } size)
+        {
+            // 利润增速19%, 跌幅为1.85%: the growth word gives the direction.
+            change = growth == CueRole.Fall || size < 0 ? ChangeDirection.Decrease : size > 0 ? ChangeDirection.Increase : ChangeDirection.Stable;
         }
 
         return new Claim(
@@ -248,16 +291,122 @@ internal static class ClaimExtractor
             type);
     }
 
+    /// <summary>业绩考核目标为（…）：2023-2025年营收增速不低于45%: a clause after a colon whose lead-in names a plan.</summary>
+    private static bool IntroducedByAPlan(ClaimContext context, ClaimLexicon lexicon, TextSpan clause)
+    {
+        var text = context.Text;
+        var colon = clause.Start - 1;
+        if (colon < 0 || text[colon] is not (':' or '：'))
+        {
+            return false;
+        }
+
+        var leadStart = colon;
+        while (leadStart > 0 && text[leadStart - 1] is not (',' or '，' or '。' or ';' or '；' or ':' or '：' or '!' or '?'))
+        {
+            leadStart--;
+        }
+
+        return ClaimText.HasPlanCue(text, leadStart, colon, lexicon);
+    }
+
+    private static TextSpan? PlaceRightBefore(ClaimContext context, Quantity value)
+    {
+        var entities = context.Entities;
+        var before = Sorted.FirstFrom(entities, e => e.Span, value.Span.Start) - 1;
+        return before >= 0 && entities[before].Type == EntityType.Location && context.Text.AsSpan(entities[before].Span.End, Math.Max(0, value.Span.Start - entities[before].Span.End)).IsWhiteSpace()
+            ? entities[before].Span
+            : null;
+    }
+
+    private static bool IsBracketedAfterValue(ClaimContext context, List<int> quantities, int index)
+    {
+        var position = quantities.IndexOf(index);
+        if (position <= 0)
+        {
+            return false;
+        }
+
+        var before = context.Quantities[quantities[position - 1]].Span;
+        return context.Text.AsSpan(before.End, context.Quantities[index].Span.Start - before.End).Trim() is "(" or "（";
+    }
+
+    private static bool EndsWithSemicolon(ClaimContext context, int sentenceIndex)
+    {
+        var span = context.Sentences[sentenceIndex].Span;
+        return span.Length > 0 && context.Text[span.End - 1] is ';' or '；';
+    }
+
+    /// <summary>The value before this one when only 至 or 到 (and a bracketed aside) lies between them.</summary>
+    private static int? LevelAfterChange(ClaimContext context, ClaimLexicon lexicon, List<int> quantities, int index)
+    {
+        var position = quantities.IndexOf(index);
+        for (var k = position - 1; k >= 0; k--)
+        {
+            var gap = context.Text.AsSpan(context.Quantities[quantities[k]].Span.End, context.Quantities[index].Span.Start - context.Quantities[quantities[k]].Span.End).Trim();
+            if (gap.Length > 0 && gap[0] is ')' or '）')
+            {
+                gap = gap[1..].Trim();
+            }
+
+            if (gap is "至" or "到")
+            {
+                return quantities[k];
+            }
+
+            // Skip a value in brackets between them: 273小时（增幅6.8%）至4264小时.
+            var open = context.Text.AsSpan(context.Quantities[quantities[k - 1 >= 0 ? k - 1 : k]].Span.End, Math.Max(0, context.Quantities[quantities[k]].Span.Start - context.Quantities[quantities[k - 1 >= 0 ? k - 1 : k]].Span.End));
+            if (k == 0 || open.IndexOfAny('(', '（') < 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>收于每桶39.55美元, 为5%: the clause only links a level to what the sentence measures.</summary>
+    private static bool LinksToTheValue(ClaimContext context, ClaimLexicon lexicon, int clauseStart, int valueStart)
+    {
+        var head = context.Text.AsSpan(clauseStart, valueStart - clauseStart).Trim();
+        for (var length = Math.Min(lexicon.Cues.MaxLength, head.Length); length > 0; length--)
+        {
+            if (lexicon.Cues.TryGet(head[..length], out var role) && role == CueRole.To)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A verb or link word (贡献了, 达到) between the phrase and the value: the phrase is its subject, not its object.</summary>
+    private static bool HasVerbBetween(ClaimContext context, ClaimLexicon lexicon, int start, int end)
+    {
+        foreach (var token in ClaimText.TokensIn(context.Tokens, start, end))
+        {
+            if (token.Pos.StartsWith('v') || (lexicon.Cues.TryGet(context.Text.AsSpan(token.Span.Start, token.Span.Length), out var role) && role == CueRole.To))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string LastTokenPos(ClaimContext context, int end) =>
+        ClaimText.TokenEndingAt(context.Tokens, end) is var index and >= 0 ? context.Tokens[index].Pos : string.Empty;
+
     private static ClaimType Shape(
         ClaimContext context, ClaimLexicon lexicon, TextSpan clause, Quantity stated, int? previous,
         (int Start, int Length, ChangeDirection Direction)? verb, string metric, bool metricAfterValue, bool comparison)
     {
-        var text = context.Text.AsSpan();
+        var text = context.Text;
         // 计划 before the value (计划投入3800亿) or closing the noun phrase after it (3800亿投入计划); a plan
         // elsewhere in the clause (增速滑落到3%、上市计划折戟) is another statement.
-        var after = NounPhraseAfter(context, stated);
-        if (HasCue(text, clause.Start, stated.Span.Start, lexicon, CueRole.Plan)
-            || (after is { } phrase && HasCue(text, phrase.Start, phrase.End, lexicon, CueRole.Plan)))
+        var after = ClaimMetrics.NounPhraseAfter(context, stated);
+        if (ClaimText.HasPlanCue(text, clause.Start, stated.Span.Start, lexicon) || IntroducedByAPlan(context, lexicon, clause)
+            || (after is { } phrase && ClaimText.HasPlanCue(text, phrase.Start, phrase.End, lexicon)))
         {
             return ClaimType.Plan;
         }
@@ -267,7 +416,8 @@ internal static class ClaimExtractor
             return ClaimType.Comparison;
         }
 
-        if (ContainsCue(metric, lexicon, CueRole.Share) || (metricAfterValue && stated.Kind == QuantityKind.Percent))
+        // 拿下49.2%的市场份额, 80%的中国科技企业; but 砍掉20%非核心业务 is a change by a verb.
+        if (ClaimText.ContainsCue(metric, lexicon, CueRole.Share) || (metricAfterValue && stated.Kind == QuantityKind.Percent && verb is null))
         {
             return ClaimType.Share;
         }
@@ -285,44 +435,26 @@ internal static class ClaimExtractor
 
         if (verb is { } v)
         {
-            var afterVerb = text[(v.Start + v.Length)..stated.Span.Start].Trim();
-            var verbText = text.Slice(v.Start, v.Length);
+            var afterVerb = text.AsSpan((v.Start + v.Length)..stated.Span.Start).Trim();
+            var verbText = text.AsSpan(v.Start, v.Length);
             var linksToLevel = (afterVerb.Length > 0 && lexicon.Cues.TryGet(afterVerb, out var role) && role == CueRole.To)
+                || afterVerb.EndsWith("至") || afterVerb.EndsWith("到")
                 || verbText.EndsWith("至") || verbText.EndsWith("到") || verbText.EndsWith("回");
             return linksToLevel ? ClaimType.Change : ClaimType.Growth;
         }
 
-        return ClaimType.Level;
+        // （+26%）, 同比+33.9%, 利润增速19%: a signed rate or a growth word states a growth without a verb.
+        return IsSignedRate(context, lexicon, clause, stated) || ClaimText.EndsWithGrowthWord(metric, lexicon) is not null ? ClaimType.Growth : ClaimType.Level;
     }
 
-    /// <summary>Clauses split on commas, semicolons and colons inside the sentence (the text is normalised: ，→ ,).</summary>
-    internal static List<TextSpan> Clauses(string text, TextSpan sentence)
-    {
-        var clauses = new List<TextSpan>();
-        var start = sentence.Start;
-        for (var i = sentence.Start; i <= sentence.End; i++)
-        {
-            if (i == sentence.End || text[i] is ',' or ';' or ':' or '，' or '；' or '：')
-            {
-                if (i > start)
-                {
-                    clauses.Add(new TextSpan(start, i));
-                }
-
-                start = i + 1;
-            }
-        }
-
-        return clauses;
-    }
-
-    private static List<int> QuantitiesIn(ImmutableArray<Quantity> quantities, TextSpan clause)
+    private static List<int> QuantitiesIn(ClaimContext context, ClaimLexicon lexicon, TextSpan clause)
     {
         var found = new List<int>();
-        for (var i = 0; i < quantities.Length; i++)
+        for (var i = 0; i < context.Quantities.Length; i++)
         {
-            var quantity = quantities[i];
-            if (clause.Contains(quantity.Span) && IsClaimable(quantity.Kind))
+            var quantity = context.Quantities[i];
+            if (clause.Contains(quantity.Span) && (IsClaimable(quantity.Kind) || quantity.Kind == QuantityKind.Duration) && !ClaimLists.IsRevision(context, i)
+                && !IsConversion(context, lexicon, i))
             {
                 found.Add(i);
             }
@@ -340,20 +472,53 @@ internal static class ClaimExtractor
 
         var first = context.Text[quantity.Span.Start];
         var before = quantity.Span.Start > 0 ? context.Text[quantity.Span.Start - 1] : ' ';
-        return first is '+' or '-' || before is '+' or '-' || HasCue(context.Text, clause.Start, quantity.Span.Start, lexicon, CueRole.Basis);
+        return first is '+' or '-' || before is '+' or '-' || ClaimText.HasCue(context.Text, clause.Start, quantity.Span.Start, lexicon, CueRole.Basis);
     }
 
-    /// <summary>1.25/1.39/1.52元, 59%、25%和8%: only a list separator lies between this value and the one before it.</summary>
-    private static bool IsListContinuation(ClaimContext context, List<int> quantities, int index)
+    /// <summary>A person, organisation or product inside the phrase: 80%的中国科技企业 names a metric, 收购Fast Flow Limited does not.</summary>
+    private static bool NamesAnActor(ClaimContext context, TextSpan phrase)
     {
-        var position = quantities.IndexOf(index);
-        if (position <= 0)
+        foreach (var entity in context.Entities)
         {
-            return false;
+            if (entity.Span.Overlaps(phrase) && entity.Type is not (EntityType.Location or EntityType.Event or EntityType.Work))
+            {
+                return true;
+            }
         }
 
-        var between = context.Text.AsSpan(context.Quantities[quantities[position - 1]].Span.End, context.Quantities[index].Span.Start - context.Quantities[quantities[position - 1]].Span.End).Trim();
-        return between is "/" or "、" or "和" or "及" or "与" or "," or "";
+        return false;
+    }
+
+    /// <summary>
+    /// 利用小时同比增长273小时, 8-10年更新周期: a length of time is a figure only when a change verb leads to it or a
+    /// metric of a length of time follows it; 连续八个季度三位数增长, 三年CAGR or 三年3800亿投入 use it as a span of time.
+    /// </summary>
+    private static bool IsMeasuredDuration(ClaimContext context, ClaimLexicon lexicon, TextSpan clause, List<int> quantities, int index)
+    {
+        var quantity = context.Quantities[index];
+        if (ClaimMetrics.MetricRightAfter(context, lexicon, quantity) is { } after && lexicon.Cues.LastBefore(context.Text, after.Start, after.End) is { Value: CueRole.Span } span
+            && span.Start + span.Length == after.End)
+        {
+            return true;
+        }
+
+        var regionStart = RegionStart(context, clause, quantities, index);
+        return ClaimText.FindVerb(context, regionStart, quantity.Span.Start, lexicon) is { } verb
+            && ClaimMetrics.FindMetricWithCore(context, lexicon, clause.Start, verb.Start) is not null;
+    }
+
+    /// <summary>1055.53亿日元（约合63.2亿人民币）: the same amount in another currency, no figure of its own.</summary>
+    private static bool IsConversion(ClaimContext context, ClaimLexicon lexicon, int index)
+    {
+        var quantity = context.Quantities[index].Span;
+        var start = quantity.Start;
+        var open = start - 1;
+        while (open >= 0 && context.Text[open] is not ('(' or '（' or ',' or '，' or '。'))
+        {
+            open--;
+        }
+
+        return open >= 0 && context.Text[open] is '(' or '（' && ClaimText.HasCue(context.Text, open + 1, quantity.End, lexicon, CueRole.Conversion);
     }
 
     private static bool IsClaimable(QuantityKind kind) =>
@@ -372,287 +537,4 @@ internal static class ClaimExtractor
 
         return start;
     }
-
-    /// <summary>The change verb nearest before <paramref name="end"/>; of overlapping verbs (跃升 / 升至) the one that starts first.</summary>
-    private static (int Start, int Length, ChangeDirection Direction)? FindVerb(ReadOnlySpan<char> text, int start, int end, ClaimLexicon lexicon)
-    {
-        if (lexicon.Verbs.LastBefore(text, start, end) is not { } found)
-        {
-            return null;
-        }
-
-        var best = (found.Start, found.Length, Direction: found.Value);
-        for (var earlier = found.Start - 1; earlier >= Math.Max(start, found.Start - lexicon.Verbs.MaxLength + 1); earlier--)
-        {
-            if (lexicon.Verbs.LongestAt(text, earlier, end) is { } overlapping && earlier + overlapping.Length > best.Start)
-            {
-                best = (earlier, overlapping.Length, overlapping.Value);
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>The nearest metric term before <paramref name="end"/>, extended left over the nouns that qualify it (政企客户 + 占比).</summary>
-    private static TextSpan? FindMetric(ClaimContext context, ClaimLexicon lexicon, int start, int end) =>
-        FindMetricWithCore(context, lexicon, start, end)?.Metric;
-
-    /// <summary>The metric with the dictionary term at its end (<c>Core</c>): 轻质原油期货价格 has core 价格.</summary>
-    private static (TextSpan Metric, TextSpan Core)? FindMetricWithCore(ClaimContext context, ClaimLexicon lexicon, int start, int end)
-    {
-        var searchEnd = end;
-        (int Start, int Length, bool Value)? found;
-        while ((found = lexicon.Metrics.LastBefore(context.Text, start, searchEnd)) is { } candidate
-            && lexicon.Cues.TryGet(context.Text.AsSpan(candidate.Start, candidate.Length), out var role) && role == CueRole.Basis)
-        {
-            searchEnd = candidate.Start;
-        }
-
-        if (found is not { } term)
-        {
-            return null;
-        }
-
-        var metricStart = term.Start;
-        var tokenIndex = TokenEndingAt(context.Tokens, metricStart);
-        while (tokenIndex >= 0)
-        {
-            var token = context.Tokens[tokenIndex];
-            if (token.Span.Start < start || term.Start + term.Length - token.Span.Start > MaxMetricLength || !IsNounLike(token.Pos) || InEntity(context.Entities, token.Span)
-                || lexicon.Cues.TryGet(context.Text.AsSpan(token.Span.Start, token.Span.Length), out _))
-            {
-                break;
-            }
-
-            metricStart = token.Span.Start;
-            tokenIndex--;
-            if (tokenIndex >= 0 && context.Tokens[tokenIndex].Span.End != metricStart)
-            {
-                break;
-            }
-        }
-
-        return (new TextSpan(metricStart, term.Start + term.Length), new TextSpan(term.Start, term.Start + term.Length));
-    }
-
-    /// <summary>A metric term that starts right after the value (after an optional 的): 2000亿估值.</summary>
-    private static TextSpan? MetricRightAfter(ClaimContext context, ClaimLexicon lexicon, Quantity quantity)
-    {
-        var position = quantity.Span.End;
-        if (position < context.Text.Length && context.Text[position] == '的')
-        {
-            position++;
-        }
-
-        if (lexicon.Metrics.LongestAt(context.Text, position, context.Text.Length) is not { } term
-            || (lexicon.Cues.TryGet(context.Text.AsSpan(position, term.Length), out var role) && role == CueRole.Basis))
-        {
-            return null;
-        }
-
-        return new TextSpan(position, position + term.Length);
-    }
-
-    /// <summary>80%的中国科技企业, 29个地域: the nouns right after the value (after an optional 的).</summary>
-    private static TextSpan? NounPhraseAfter(ClaimContext context, Quantity quantity)
-    {
-        var position = quantity.Span.End;
-        if (position < context.Text.Length && context.Text[position] == '的')
-        {
-            position++;
-        }
-
-        var tokenIndex = TokenStartingAt(context.Tokens, position);
-        var end = position;
-        while (tokenIndex >= 0 && tokenIndex < context.Tokens.Length)
-        {
-            var token = context.Tokens[tokenIndex];
-            if (token.Span.Start != end || !IsNounLike(token.Pos) || token.Span.End - position > MaxMetricLength)
-            {
-                break;
-            }
-
-            end = token.Span.End;
-            tokenIndex++;
-        }
-
-        // A trailing one-character noun is usually a particle of time or place (…市场份额时), not part of the name.
-        if (tokenIndex > 0 && end > position)
-        {
-            var last = context.Tokens[tokenIndex - 1];
-            if (last.Span.End == end && last.Span.Length == 1 && last.Span.Start > position)
-            {
-                end = last.Span.Start;
-            }
-        }
-
-        return end > position ? new TextSpan(position, end) : null;
-    }
-
-    private static Subject? FindSubject(ClaimContext context, ClaimLexicon lexicon, TextSpan sentence, TextSpan clause, int before)
-    {
-        if (FirstSubjectEntity(context.Entities, clause.Start, before) is { } inClause)
-        {
-            return new Subject(inClause, null);
-        }
-
-        if ((FindCue(context.Text, sentence.Start, before, lexicon, CueRole.Pronoun) ?? FindCue(context.Text, sentence.Start, before, lexicon, CueRole.Implicit)) is { } pronoun)
-        {
-            // 公司/其/该公司 mean the last organisation; a broker note that never names its company keeps the word.
-            return LastOrganisationBefore(context.Entities, pronoun.Start) is { } referent
-                ? new Subject(referent, null)
-                : new Subject(null, context.Text.Substring(pronoun.Start, pronoun.Length));
-        }
-
-        return FirstSubjectEntity(context.Entities, sentence.Start, clause.Start) is { } inSentence ? new Subject(inSentence, null) : null;
-    }
-
-    /// <summary>The first organisation or product in the range; 字节火山引擎 (a unit right after its parent) gives the unit.</summary>
-    private static int? FirstSubjectEntity(ImmutableArray<EntityMention> entities, int start, int end)
-    {
-        for (var i = 0; i < entities.Length; i++)
-        {
-            var entity = entities[i];
-            if (entity.Span.Start < start || entity.Span.End > end || entity.Type is not (EntityType.Organization or EntityType.Product))
-            {
-                continue;
-            }
-
-            var chosen = i;
-            while (chosen + 1 < entities.Length && entities[chosen + 1].Span.Start == entities[chosen].Span.End && entities[chosen + 1].Span.End <= end
-                && entities[chosen + 1].Type is EntityType.Organization or EntityType.Product)
-            {
-                chosen++;
-            }
-
-            return chosen;
-        }
-
-        return null;
-    }
-
-    private static int? LastOrganisationBefore(ImmutableArray<EntityMention> entities, int position)
-    {
-        for (var i = entities.Length - 1; i >= 0; i--)
-        {
-            if (entities[i].Span.End <= position && entities[i].Type == EntityType.Organization)
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
-
-    private static int? FindPeriod(ClaimContext context, TextSpan sentence, TextSpan clause, int before)
-    {
-        int? inSentence = null;
-        for (var i = 0; i < context.Times.Length; i++)
-        {
-            var time = context.Times[i].Span;
-            if (clause.Contains(time) && time.Start < before)
-            {
-                return i;
-            }
-
-            if (sentence.Contains(time) && time.End <= clause.Start)
-            {
-                inSentence = i;
-            }
-        }
-
-        return inSentence;
-    }
-
-    private static bool IsPrecededByCue(string text, int clauseStart, int position, ClaimLexicon lexicon, CueRole role)
-    {
-        var end = position;
-        while (end > clauseStart && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return lexicon.Cues.LastBefore(text, Math.Max(clauseStart, end - lexicon.Cues.MaxLength), end) is { } cue && cue.Start + cue.Length == end && cue.Value == role;
-    }
-
-    private static bool HasCue(ReadOnlySpan<char> text, int start, int end, ClaimLexicon lexicon, CueRole role)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (lexicon.Cues.LongestAt(text, i, end) is { } cue && cue.Value == role)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static (int Start, int Length)? FindCue(string text, int start, int end, ClaimLexicon lexicon, CueRole role)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (lexicon.Cues.LongestAt(text, i, end) is { } cue && cue.Value == role)
-            {
-                return (i, cue.Length);
-            }
-        }
-
-        return null;
-    }
-
-    private static bool ContainsCue(string metric, ClaimLexicon lexicon, CueRole role) => HasCue(metric, 0, metric.Length, lexicon, role);
-
-    private static bool IsNounLike(string pos) => pos.Length > 0 && (pos[0] == 'n' || pos is "vn" or "eng" or "an" or "j");
-
-    private static bool InEntity(ImmutableArray<EntityMention> entities, TextSpan span)
-    {
-        foreach (var entity in entities)
-        {
-            if (entity.Span.Overlaps(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int TokenEndingAt(ImmutableArray<Pipeline.Token> tokens, int end)
-    {
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (tokens[i].Span.End == end)
-            {
-                return i;
-            }
-
-            if (tokens[i].Span.Start >= end)
-            {
-                break;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int TokenStartingAt(ImmutableArray<Pipeline.Token> tokens, int start)
-    {
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (tokens[i].Span.Start == start)
-            {
-                return i;
-            }
-
-            if (tokens[i].Span.Start > start)
-            {
-                break;
-            }
-        }
-
-        return -1;
-    }
-
-    private sealed record Subject(int? Entity, string? Text);
 }

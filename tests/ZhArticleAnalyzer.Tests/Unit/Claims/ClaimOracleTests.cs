@@ -43,6 +43,17 @@ public class ClaimOracleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void FullPipeline_FindsEveryReferenceClaimWithItsPeriodAndChange()
+    {
+        // Issue 5's bar for the reference article: every numeric claim right, and nothing else.
+        using var json = JsonDocument.Parse(File.ReadAllText(RepoPaths.Repo("tests", "ZhArticleAnalyzer.Tests", "DevSet", "articles", "alibaba-cloud.json")));
+        var document = SharedAnalyzer.Instance.Analyze(json.RootElement.GetProperty("text").GetString()!);
+        var scorer = new ClaimScorer();
+        scorer.Add(GoldClaims.Load(json.RootElement), [.. document.Claims.Select(c => GoldClaims.Facts(document, c))]);
+        Assert.Equal((scorer.Strict.Gold, scorer.Strict.Gold), (scorer.Strict.Correct, scorer.Strict.Predicted));
+    }
+
+    [Fact]
     public void ClaimExtractor_OnGoldInputsOfTheDevSet()
     {
         var scorer = new ClaimScorer();
@@ -65,8 +76,8 @@ public class ClaimOracleTests(ITestOutputHelper output)
         output.WriteLine($"lenient P {scorer.Lenient.Precision:F3} R {scorer.Lenient.Recall:F3} F1 {scorer.Lenient.F1:F3}; strict F1 {scorer.Strict.F1:F3}");
         // Floors at the figures measured when the rules were written (README, "Numeric claims"): a change that
         // lowers them is a regression; raise them when the rules improve.
-        Assert.True(scorer.Lenient.F1 >= 0.47, $"claim F1 on gold inputs fell to {scorer.Lenient.F1:F3}");
-        Assert.True(scorer.Strict.F1 >= 0.27, $"claim F1 with period and change fell to {scorer.Strict.F1:F3}");
+        Assert.True(scorer.Lenient.F1 >= 0.85, $"claim F1 on gold inputs fell to {scorer.Lenient.F1:F3}");
+        Assert.True(scorer.Strict.F1 >= 0.76, $"claim F1 with period and change fell to {scorer.Strict.F1:F3}");
     }
 
     /// <summary>A dev-set article with its gold layers turned into the library's types.</summary>
