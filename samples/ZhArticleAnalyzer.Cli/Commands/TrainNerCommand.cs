@@ -26,7 +26,8 @@ internal static class TrainNerCommand
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the hashed feature space.", DefaultValueFactory = _ => 20 };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of SDCA.", DefaultValueFactory = _ => 1e-6f };
         var local = new Option<bool>("--local") { Description = "Per-character classifier with transition scores instead of the maximum-entropy Markov model." };
-        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, local };
+        var features = new Option<string>("--features") { Description = "Optional feature groups, comma-separated: words, surnames, wordidentity (or none).", DefaultValueFactory = _ => "none" };
+        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, local, features };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
@@ -40,6 +41,7 @@ internal static class TrainNerCommand
                 HashBits = result.GetValue(hashBits),
                 L2 = result.GetValue(l2),
                 Markov = !result.GetValue(local),
+                FeatureSet = Enum.Parse<NerFeatureSet>(result.GetRequiredValue(features), ignoreCase: true),
             },
             cancellationToken));
         return command;

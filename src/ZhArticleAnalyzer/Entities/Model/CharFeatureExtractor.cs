@@ -8,13 +8,16 @@ namespace ZhArticleAnalyzer.Entities.Model;
 /// B/M/E, length). The hash is our own (FNV-style over ints), so indices are stable across
 /// processes and platforms.
 /// </summary>
-internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits)
+internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, NerFeatureSet featureSet = NerFeatureSet.None)
 {
     private const char Before = '\u0002';
     private const char After = '\u0003';
     private readonly uint _mask = (1u << hashBits) - 1;
+    private readonly Dictionary<char, int>? _surnames = (featureSet & NerFeatureSet.Surnames) != 0 ? SurnameBuckets(lexicon) : null;
 
     public int HashBits { get; } = hashBits;
+
+    public NerFeatureSet FeatureSet { get; } = featureSet;
 
     public int Dimension => 1 << HashBits;
 
@@ -54,13 +57,18 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits)
         }
 
         // Lexicon matches: for each character, the (class, role, length) of the words covering it.
-        var lexiconFeatures = new List<int>[n];
+        var lexiconFeatures = new List<int>?[n];
         var state = new LexiconState(lexiconFeatures, 0, this);
         var normalized = c.Slice(2, n);
         for (var i = 0; i < n; i++)
         {
             state.Start = i;
             lexicon.MatchesAt(normalized, i, ref state, OnLexiconMatch);
+        }
+
+        if ((FeatureSet & (NerFeatureSet.Words | NerFeatureSet.WordIdentity)) != 0)
+        {
+            JiebaWordFeatures.Add(sentence, this, (FeatureSet & NerFeatureSet.WordIdentity) != 0, lexiconFeatures);
         }
 
         for (var i = 0; i < n; i++)
@@ -82,6 +90,17 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits)
             features.Add(Hash(13, c[p - 1], c[p], c[p + 1]));
             features.Add(Hash(14, c[p], c[p + 1], c[p + 2]));
             features.Add(Hash(15, Kind(c[p - 1]), Kind(c[p]), Kind(c[p + 1])));
+            if (_surnames is not null)
+            {
+                var before = Surname(c[p - 1]);
+                var here = Surname(c[p]);
+                var next = Surname(c[p + 1]);
+                features.Add(Hash(50, here, 0, 0));
+                features.Add(Hash(51, before, here, 0));
+                features.Add(Hash(52, here, next, 0));
+                features.Add(Hash(53, Surname(c[p - 2]), before, here));
+            }
+
             if (lexiconFeatures[i] is { } lex)
             {
                 features.AddRange(lex);
@@ -150,7 +169,27 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits)
         _ => 'O',
     };
 
-    private int Hash(int template, int a, int b, int d)
+    /// <summary>
+    /// How often each character starts a person name of two to four Han characters among the
+    /// lexicon's training names, in buckets 1 (once or twice) to 4 (30 times or more).
+    /// </summary>
+    private static Dictionary<char, int> SurnameBuckets(NameLexicon lexicon)
+    {
+        var counts = new Dictionary<char, int>();
+        foreach (var (word, classes) in lexicon.Entries)
+        {
+            if ((classes & NameLexicon.TrainingPerson) != 0 && word.Length is >= 2 and <= 4 && Kind(word[0]) == 'H')
+            {
+                counts[word[0]] = counts.GetValueOrDefault(word[0]) + 1;
+            }
+        }
+
+        return counts.ToDictionary(p => p.Key, p => p.Value switch { < 3 => 1, < 10 => 2, < 30 => 3, _ => 4 });
+    }
+
+    private int Surname(char c) => _surnames!.GetValueOrDefault(c);
+
+    internal int Hash(int template, int a, int b, int d)
     {
         var h = 2166136261u;
         h = (h ^ (uint)template) * 16777619u;
@@ -163,9 +202,9 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits)
         return (int)(h & _mask);
     }
 
-    private struct LexiconState(List<int>[] features, int start, CharFeatureExtractor extractor)
+    private struct LexiconState(List<int>?[] features, int start, CharFeatureExtractor extractor)
     {
-        public readonly List<int>[] Features = features;
+        public readonly List<int>?[] Features = features;
         public int Start = start;
         public readonly CharFeatureExtractor Extractor = extractor;
     }

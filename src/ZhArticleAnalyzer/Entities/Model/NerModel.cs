@@ -16,7 +16,7 @@ internal sealed class NerModel
 
     /// <summary>How far (in nats) behind the best state a previous label may be and still be expanded.</summary>
     public const float Beam = 6f;
-    private const string Magic = "ZHNER2";
+    private const string Magic = "ZHNER3";
     private static readonly Lazy<NerModel> ShippedModel = new(() => Load(EmbeddedData.Open(ResourceName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Half[] _weights;     // bucket-major: weights[bucket * Count + label], as stored
@@ -25,11 +25,11 @@ internal sealed class NerModel
     private readonly float[] _biases;
     private readonly float[] _transitions;
 
-    public NerModel(NameLexicon lexicon, int hashBits, Half[] weights, float[] biases, float[] transitions, bool markov = false)
+    public NerModel(NameLexicon lexicon, int hashBits, Half[] weights, float[] biases, float[] transitions, bool markov = false, NerFeatureSet featureSet = NerFeatureSet.None)
     {
         Markov = markov;
         Lexicon = lexicon;
-        Features = new CharFeatureExtractor(lexicon, hashBits);
+        Features = new CharFeatureExtractor(lexicon, hashBits, featureSet);
         _weights = weights;
         _biases = biases;
         _transitions = transitions;
@@ -70,12 +70,14 @@ internal sealed class NerModel
     public static NerModel Load(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: false);
-        if (reader.ReadString() != Magic)
+        var magic = reader.ReadString();
+        if (magic != Magic && magic != "ZHNER2")
         {
             throw new ZhArticleAnalyzerException(ErrorCodes.EmbeddedResourceMissing, "the NER model file has an unknown format.");
         }
 
         var markov = reader.ReadBoolean();
+        var featureSet = magic == "ZHNER2" ? NerFeatureSet.None : (NerFeatureSet)reader.ReadInt32();
         var hashBits = reader.ReadInt32();
         var labels = reader.ReadInt32();
         if (labels != NerLabels.Count || hashBits is < 10 or > 24)
@@ -95,7 +97,7 @@ internal sealed class NerModel
             lexicon.AddNormalized(word, reader.ReadByte());
         }
 
-        return new NerModel(lexicon, hashBits, weights, biases, transitions, markov);
+        return new NerModel(lexicon, hashBits, weights, biases, transitions, markov, featureSet);
     }
 
     public void Save(Stream stream)
@@ -103,6 +105,7 @@ internal sealed class NerModel
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Markov);
+        writer.Write((int)Features.FeatureSet);
         writer.Write(Features.HashBits);
         writer.Write(NerLabels.Count);
         foreach (var b in _biases)

@@ -37,8 +37,8 @@ internal sealed class NerTrainer(NerTrainerOptions options)
             }
         }
 
-        var extractors = folds.Select(f => new CharFeatureExtractor(f, options.HashBits)).ToArray();
-        var extractor = new CharFeatureExtractor(shipped, options.HashBits);
+        var extractors = folds.Select(f => new CharFeatureExtractor(f, options.HashBits, options.FeatureSet)).ToArray();
+        var extractor = new CharFeatureExtractor(shipped, options.HashBits, options.FeatureSet);
         log($"lexicon: {lexicon.Count} words, {shipped.Count} with the training names");
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var rows = new List<Row>();
@@ -109,7 +109,7 @@ internal sealed class NerTrainer(NerTrainerOptions options)
         }
 
         var transitions = options.Markov ? new float[NerLabels.Count * NerLabels.Count] : Transitions(ordered, options.TransitionWeight);
-        return new NerModel(shipped, options.HashBits, weights, biases, transitions, options.Markov);
+        return new NerModel(shipped, options.HashBits, weights, biases, transitions, options.Markov, options.FeatureSet);
     }
 
     /// <summary>log P(next | previous) from the training labels, times <paramref name="weight"/> (add-one smoothed).</summary>
@@ -197,6 +197,8 @@ internal sealed record NerTrainerOptions
 
     /// <summary>Train a maximum-entropy Markov model (features of the previous label) instead of a per-character classifier.</summary>
     public bool Markov { get; init; } = true;
+
+    public NerFeatureSet FeatureSet { get; init; } = NerFeatureSet.None;
 
     public Action<string>? Log { get; init; }
 }
