@@ -27,12 +27,14 @@ internal static class TrainNerCommand
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of SDCA.", DefaultValueFactory = _ => 1e-6f };
         var local = new Option<bool>("--local") { Description = "Per-character classifier with transition scores instead of the maximum-entropy Markov model." };
         var features = new Option<string>("--features") { Description = "Optional feature groups, comma-separated: words, surnames, wordidentity (or none).", DefaultValueFactory = _ => "none" };
-        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, local, features };
+        var peoplesDaily = new Option<string?>("--peoples-daily") { Description = "Also train on this People's Daily corpus (PKU word/tag layout), read in MSRA's conventions." };
+        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, local, features, peoplesDaily };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
             result.GetRequiredValue(test),
             result.GetRequiredValue(output),
+            result.GetValue(peoplesDaily),
             new NerTrainerOptions
             {
                 Seed = result.GetValue(seed),
@@ -47,9 +49,9 @@ internal static class TrainNerCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string trainPath, string testPath, string outPath, NerTrainerOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string trainPath, string testPath, string outPath, string? peoplesDailyPath, NerTrainerOptions options, CancellationToken cancellationToken)
     {
-        foreach (var path in new[] { trainPath, testPath })
+        foreach (var path in new[] { trainPath, testPath, peoplesDailyPath ?? trainPath })
         {
             if (!File.Exists(path))
             {
@@ -60,8 +62,14 @@ internal static class TrainNerCommand
 
         var total = Stopwatch.StartNew();
         var sentences = BioCorpus.ReadCharTsv(trainPath);
+        var msraSentences = sentences.Count;
+        if (peoplesDailyPath is not null)
+        {
+            sentences.AddRange(PeoplesDailyCorpus.Read(peoplesDailyPath, PeoplesDailyCorpus.AbbreviationTypes(sentences)));
+        }
+
         var lexicon = NameLexicon.FromJiebaDictionary(EmbeddedData.ReadDataLines("jieba/dict.txt"));
-        await console.Out.WriteLineAsync($"training sentences {sentences.Count}, lexicon words {lexicon.Count}").ConfigureAwait(false);
+        await console.Out.WriteLineAsync($"training sentences {sentences.Count} ({msraSentences} MSRA), lexicon words {lexicon.Count}").ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         var trainer = new NerTrainer(options with { Log = m => console.Out.WriteLine(m) });
         var model = trainer.Train(sentences, lexicon);

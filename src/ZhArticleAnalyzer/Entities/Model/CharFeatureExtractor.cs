@@ -43,9 +43,11 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
 
     /// <summary>
     /// Appends the features of every character of <paramref name="sentence"/> to <paramref name="features"/>;
-    /// <paramref name="starts"/>[i]..<paramref name="starts"/>[i+1] delimit character i's features.
+    /// <paramref name="starts"/>[i]..<paramref name="starts"/>[i+1] delimit character i's features;
+    /// <paramref name="wordCodes"/>[i] receives the code of character i's jieba word and role (0
+    /// without word features), which the label features read.
     /// </summary>
-    public void Extract(ReadOnlySpan<char> sentence, List<int> features, int[] starts)
+    public void Extract(ReadOnlySpan<char> sentence, List<int> features, int[] starts, Span<int> wordCodes)
     {
         var n = sentence.Length;
         Span<char> c = n + 4 <= 512 ? stackalloc char[n + 4] : new char[n + 4];
@@ -68,7 +70,11 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
 
         if ((FeatureSet & (NerFeatureSet.Words | NerFeatureSet.WordIdentity)) != 0)
         {
-            JiebaWordFeatures.Add(sentence, this, (FeatureSet & NerFeatureSet.WordIdentity) != 0, lexiconFeatures);
+            JiebaWordFeatures.Add(sentence, this, (FeatureSet & NerFeatureSet.WordIdentity) != 0, lexiconFeatures, wordCodes);
+        }
+        else
+        {
+            wordCodes[..n].Clear();
         }
 
         for (var i = 0; i < n; i++)
@@ -110,32 +116,30 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
         starts[n] = features.Count;
     }
 
-    /// <summary>How many features <see cref="AddPreviousLabelFeatures"/> adds.</summary>
-    public const int PreviousLabelFeatureCount = 3;
+    /// <summary>The most features <see cref="AddPreviousLabelFeatures"/> writes.</summary>
+    public const int MaxPreviousLabelFeatures = 3;
 
-    /// <summary>
-    /// The features that depend on the previous character's label (-1 at the start of the sentence),
-    /// for the maximum-entropy Markov model: the label alone, with this character, and with this and the next.
-    /// </summary>
-    public void AddPreviousLabelFeatures(ReadOnlySpan<char> sentence, int i, int previousLabel, Span<int> output)
-    {
-        var p = previousLabel + 1;
-        var c0 = NormalizeChar(sentence[i]);
-        var c1 = i + 1 < sentence.Length ? NormalizeChar(sentence[i + 1]) : After;
-        output[0] = Hash(30, p, 0, 0);
-        output[1] = Hash(31, p, c0, 0);
-        output[2] = Hash(32, p, c0, c1);
-    }
-
-    /// <summary>The previous-label feature that reads no character (template 30), for a lookup table.</summary>
+    /// <summary>The previous-label feature that reads nothing else (template 30), for a lookup table.</summary>
     public int PreviousLabelOnlyFeature(int previousLabel) => Hash(30, previousLabel + 1, 0, 0);
 
-    /// <summary>The two character-reading previous-label features, from already normalised characters.</summary>
-    public void AddPreviousLabelCharFeatures(char c0, char c1, int previousLabel, Span<int> output)
+    /// <summary>
+    /// The features of the maximum-entropy Markov model that read the previous character's label
+    /// (-1 at the start of the sentence) besides <see cref="PreviousLabelOnlyFeature"/>: with this
+    /// character, with this and the next, and with this character's jieba word and role
+    /// (<see cref="NerFeatureSet.LabelWords"/>). Returns how many it wrote.
+    /// </summary>
+    public int AddPreviousLabelFeatures(char c0, char c1, int wordCode, int previousLabel, Span<int> output)
     {
         var p = previousLabel + 1;
         output[0] = Hash(31, p, c0, 0);
         output[1] = Hash(32, p, c0, c1);
+        if ((FeatureSet & NerFeatureSet.LabelWords) == 0)
+        {
+            return 2;
+        }
+
+        output[2] = Hash(33, p, wordCode, 0);
+        return 3;
     }
 
     public static char EndMark => After;

@@ -17,8 +17,8 @@ internal static class JiebaWordFeatures
     [ThreadStatic]
     private static EngineTokenList? t_tokens;
 
-    /// <summary>Adds the word features of every character to <paramref name="perChar"/>.</summary>
-    public static void Add(ReadOnlySpan<char> sentence, CharFeatureExtractor extractor, bool identity, List<int>?[] perChar)
+    /// <summary>Adds the word features of every character to <paramref name="perChar"/>, and its word's tag and role as one code to <paramref name="wordCodes"/>.</summary>
+    public static void Add(ReadOnlySpan<char> sentence, CharFeatureExtractor extractor, bool identity, List<int>?[] perChar, Span<int> wordCodes)
     {
         var (engine, tagCodes) = Shared.Value;
         var n = sentence.Length;
@@ -43,6 +43,7 @@ internal static class JiebaWordFeatures
             for (var j = token.Start; j < token.End; j++)
             {
                 var role = token.Length == 1 ? 4 : j == token.Start ? 1 : j == token.End - 1 ? 3 : 2;
+                wordCodes[j] = (tag * 8) + role;
                 var list = perChar[j] ??= [];
                 list.Add(extractor.Hash(40, role, tag, 0));
                 list.Add(extractor.Hash(41, role, tag, length));

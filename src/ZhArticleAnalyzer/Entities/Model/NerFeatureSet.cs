@@ -15,4 +15,7 @@ internal enum NerFeatureSet
 
     /// <summary>The jieba word itself with the character's role in it.</summary>
     WordIdentity = 4,
+
+    /// <summary>The previous label with the jieba word's tag and the character's role in it (needs <see cref="Words"/>).</summary>
+    LabelWords = 8,
 }

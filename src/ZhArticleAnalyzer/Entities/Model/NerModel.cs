@@ -140,9 +140,10 @@ internal sealed class NerModel
 
         var features = new List<int>(n * 20);
         var starts = new int[n + 1];
-        Features.Extract(sentence, features, starts);
+        var wordCodes = new int[n];
+        Features.Extract(sentence, features, starts, wordCodes);
         var labels = new int[n];
-        var probs = Markov ? DecodeMarkov(sentence, features, starts, labels) : DecodeLocal(features, starts, labels);
+        var probs = Markov ? DecodeMarkov(sentence, features, starts, wordCodes, labels) : DecodeLocal(features, starts, labels);
         for (var i = 0; i < n;)
         {
             if (labels[i] == NerLabels.Outside)
@@ -195,7 +196,7 @@ internal sealed class NerModel
     /// Previous labels more than <see cref="Beam"/> nats behind the best are not expanded: they cannot
     /// catch up in practice, and skipping them makes decoding several times faster.
     /// </summary>
-    private float[] DecodeMarkov(ReadOnlySpan<char> sentence, List<int> features, int[] starts, int[] labels)
+    private float[] DecodeMarkov(ReadOnlySpan<char> sentence, List<int> features, int[] starts, int[] wordCodes, int[] labels)
     {
         const int k = NerLabels.Count;
         var n = labels.Length;
@@ -205,7 +206,7 @@ internal sealed class NerModel
         Span<float> baseScores = stackalloc float[k];
         Span<float> scores = stackalloc float[k];
         Span<float> logP = stackalloc float[k];
-        Span<int> extra = stackalloc int[2];
+        Span<int> extra = stackalloc int[CharFeatureExtractor.MaxPreviousLabelFeatures];
         var weights = _scoring;
         for (var i = 0; i < n; i++)
         {
@@ -240,8 +241,8 @@ internal sealed class NerModel
                     scores[y] = baseScores[y] + _previousOnly[table + y];
                 }
 
-                Features.AddPreviousLabelCharFeatures(c0, c1, previous, extra);
-                foreach (var f in extra)
+                var count = Features.AddPreviousLabelFeatures(c0, c1, wordCodes[i], previous, extra);
+                foreach (var f in extra[..count])
                 {
                     var row = f * k;
                     for (var y = 0; y < k; y++)

@@ -48,7 +48,8 @@ internal sealed class NerTrainer(NerTrainerOptions options)
             var sentence = ordered[index];
             features.Clear();
             var starts = new int[sentence.Text.Length + 1];
-            extractors[index % 2].Extract(sentence.Text, features, starts);
+            var wordCodes = new int[sentence.Text.Length];
+            extractors[index % 2].Extract(sentence.Text, features, starts, wordCodes);
             var buffer = new List<int>();
             for (var i = 0; i < sentence.Text.Length; i++)
             {
@@ -61,9 +62,13 @@ internal sealed class NerTrainer(NerTrainerOptions options)
                 if (options.Markov)
                 {
                     // The gold previous label during training; Viterbi supplies it when predicting.
-                    var extra = new int[CharFeatureExtractor.PreviousLabelFeatureCount];
-                    extractor.AddPreviousLabelFeatures(sentence.Text, i, i == 0 ? -1 : sentence.Labels[i - 1], extra);
-                    buffer.AddRange(extra);
+                    var previous = i == 0 ? -1 : sentence.Labels[i - 1];
+                    var c0 = CharFeatureExtractor.NormalizeChar(sentence.Text[i]);
+                    var c1 = i + 1 < sentence.Text.Length ? CharFeatureExtractor.NormalizeChar(sentence.Text[i + 1]) : CharFeatureExtractor.EndMark;
+                    var extra = new int[CharFeatureExtractor.MaxPreviousLabelFeatures];
+                    var count = extractor.AddPreviousLabelFeatures(c0, c1, wordCodes[i], previous, extra);
+                    buffer.Add(extractor.PreviousLabelOnlyFeature(previous));
+                    buffer.AddRange(extra.AsSpan(0, count));
                 }
 
                 rows.Add(new Row { Features = ToVector(buffer, 0, buffer.Count, extractor.Dimension), Label = (uint)sentence.Labels[i] });
