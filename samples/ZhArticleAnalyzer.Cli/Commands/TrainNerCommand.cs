@@ -25,10 +25,10 @@ internal static class TrainNerCommand
         var iterations = new Option<int>("--iterations") { Description = "SDCA passes over the data.", DefaultValueFactory = _ => 10 };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the hashed feature space.", DefaultValueFactory = _ => 20 };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of SDCA.", DefaultValueFactory = _ => 1e-6f };
-        var local = new Option<bool>("--local") { Description = "Per-character classifier with transition scores instead of the maximum-entropy Markov model." };
+        var bidirectional = new Option<bool>("--bidirectional") { Description = "Also train a right-to-left model, decoded together with the left-to-right one." };
         var features = new Option<string>("--features") { Description = "Optional feature groups, comma-separated: words, surnames, wordidentity (or none).", DefaultValueFactory = _ => "none" };
         var peoplesDaily = new Option<string?>("--peoples-daily") { Description = "Also train on this People's Daily corpus (PKU word/tag layout), read in MSRA's conventions." };
-        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, local, features, peoplesDaily };
+        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, peoplesDaily };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
@@ -42,7 +42,7 @@ internal static class TrainNerCommand
                 Iterations = result.GetValue(iterations),
                 HashBits = result.GetValue(hashBits),
                 L2 = result.GetValue(l2),
-                Markov = !result.GetValue(local),
+                Bidirectional = result.GetValue(bidirectional),
                 FeatureSet = Enum.Parse<NerFeatureSet>(result.GetRequiredValue(features), ignoreCase: true),
             },
             cancellationToken));

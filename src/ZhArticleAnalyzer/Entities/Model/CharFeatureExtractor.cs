@@ -116,21 +116,22 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
         starts[n] = features.Count;
     }
 
-    /// <summary>The most features <see cref="AddPreviousLabelFeatures"/> writes.</summary>
-    public const int MaxPreviousLabelFeatures = 3;
+    /// <summary>The most features <see cref="AddContextLabelFeatures"/> writes.</summary>
+    public const int MaxContextLabelFeatures = 3;
 
-    /// <summary>The previous-label feature that reads nothing else (template 30), for a lookup table.</summary>
-    public int PreviousLabelOnlyFeature(int previousLabel) => Hash(30, previousLabel + 1, 0, 0);
+    /// <summary>The context-label feature that reads nothing else (template 30), for a lookup table.</summary>
+    public int ContextLabelOnlyFeature(int contextLabel) => Hash(30, contextLabel + 1, 0, 0);
 
     /// <summary>
-    /// The features of the maximum-entropy Markov model that read the previous character's label
-    /// (-1 at the start of the sentence) besides <see cref="PreviousLabelOnlyFeature"/>: with this
-    /// character, with this and the next, and with this character's jieba word and role
-    /// (<see cref="NerFeatureSet.LabelWords"/>). Returns how many it wrote.
+    /// The features of the maximum-entropy Markov model that read the context label (the label of
+    /// the character read just before: the previous one left to right, the next one right to left;
+    /// -1 at the sentence edge) besides <see cref="ContextLabelOnlyFeature"/>: with this character
+    /// <paramref name="c0"/>, with it and the character read next <paramref name="c1"/>, and with
+    /// this character's jieba word and role (<see cref="NerFeatureSet.LabelWords"/>). Returns how many it wrote.
     /// </summary>
-    public int AddPreviousLabelFeatures(char c0, char c1, int wordCode, int previousLabel, Span<int> output)
+    public int AddContextLabelFeatures(char c0, char c1, int wordCode, int contextLabel, Span<int> output)
     {
-        var p = previousLabel + 1;
+        var p = contextLabel + 1;
         output[0] = Hash(31, p, c0, 0);
         output[1] = Hash(32, p, c0, c1);
         if ((FeatureSet & NerFeatureSet.LabelWords) == 0)

@@ -6,9 +6,10 @@ using ZhArticleAnalyzer.Entities.Model;
 namespace ZhArticleAnalyzer.Entities.Training;
 
 /// <summary>
-/// Trains the character-level NER model with ML.NET (SdcaMaximumEntropy, one thread, seeded, no
-/// shuffling inside ML.NET: the sentence order is shuffled here with the seed), then exports the
-/// linear weights to a <see cref="NerModel"/> and estimates label-transition scores from the data.
+/// Trains the NER model with ML.NET (SdcaMaximumEntropy, one thread, seeded, no shuffling inside
+/// ML.NET: the sentence order is shuffled here with the seed): a left-to-right maximum-entropy
+/// Markov model and, when asked, a right-to-left one over the same character features, whose
+/// linear weights are exported to a <see cref="NerModel"/>.
 /// </summary>
 internal sealed class NerTrainer(NerTrainerOptions options)
 {
@@ -41,41 +42,77 @@ internal sealed class NerTrainer(NerTrainerOptions options)
         var extractor = new CharFeatureExtractor(shipped, options.HashBits, options.FeatureSet);
         log($"lexicon: {lexicon.Count} words, {shipped.Count} with the training names");
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        var rows = new List<Row>();
+        var encoded = new EncodedSentence[ordered.Length];
         var features = new List<int>();
         for (var index = 0; index < ordered.Length; index++)
         {
-            var sentence = ordered[index];
+            var text = ordered[index].Text;
             features.Clear();
-            var starts = new int[sentence.Text.Length + 1];
-            var wordCodes = new int[sentence.Text.Length];
-            extractors[index % 2].Extract(sentence.Text, features, starts, wordCodes);
-            var buffer = new List<int>();
-            for (var i = 0; i < sentence.Text.Length; i++)
+            var starts = new int[text.Length + 1];
+            var wordCodes = new int[text.Length];
+            extractors[index % 2].Extract(text, features, starts, wordCodes);
+            var perChar = new int[text.Length][];
+            for (var i = 0; i < text.Length; i++)
             {
-                buffer.Clear();
-                for (var f = starts[i]; f < starts[i + 1]; f++)
-                {
-                    buffer.Add(features[f]);
-                }
+                perChar[i] = features.GetRange(starts[i], starts[i + 1] - starts[i]).ToArray();
+            }
 
-                if (options.Markov)
-                {
-                    // The gold previous label during training; Viterbi supplies it when predicting.
-                    var previous = i == 0 ? -1 : sentence.Labels[i - 1];
-                    var c0 = CharFeatureExtractor.NormalizeChar(sentence.Text[i]);
-                    var c1 = i + 1 < sentence.Text.Length ? CharFeatureExtractor.NormalizeChar(sentence.Text[i + 1]) : CharFeatureExtractor.EndMark;
-                    var extra = new int[CharFeatureExtractor.MaxPreviousLabelFeatures];
-                    var count = extractor.AddPreviousLabelFeatures(c0, c1, wordCodes[i], previous, extra);
-                    buffer.Add(extractor.PreviousLabelOnlyFeature(previous));
-                    buffer.AddRange(extra.AsSpan(0, count));
-                }
+            encoded[index] = new EncodedSentence(ordered[index], perChar, wordCodes);
+        }
 
-                rows.Add(new Row { Features = ToVector(buffer, 0, buffer.Count, extractor.Dimension), Label = (uint)sentence.Labels[i] });
+        log($"features: {ordered.Length} sentences, {encoded.Sum(e => e.PerChar.Length)} characters, {stopwatch.Elapsed.TotalSeconds:F1} s");
+        var (forwardWeights, forwardBiases) = TrainDirection(encoded, extractor, rightToLeft: false, log);
+        if (!options.Bidirectional)
+        {
+            return new NerModel(shipped, options.HashBits, options.FeatureSet, forwardWeights, forwardBiases);
+        }
+
+        var (backwardWeights, backwardBiases) = TrainDirection(encoded, extractor, rightToLeft: true, log);
+        return new NerModel(shipped, options.HashBits, options.FeatureSet, forwardWeights, forwardBiases, backwardWeights, backwardBiases);
+    }
+
+    /// <summary>The labels as a right-to-left reader sees them: B- on an entity's last character, I- on the others.</summary>
+    internal static int[] ReverseReading(int[] labels)
+    {
+        var reversed = new int[labels.Length];
+        foreach (var (start, end, type) in BioCorpus.Spans(labels))
+        {
+            for (var i = start; i < end; i++)
+            {
+                reversed[i] = i == end - 1 ? NerLabels.Begin(type) : NerLabels.Inside(type);
             }
         }
 
-        log($"features: {ordered.Length} sentences, {rows.Count} characters, {stopwatch.Elapsed.TotalSeconds:F1} s");
+        return reversed;
+    }
+
+    private (Half[] Weights, float[] Biases) TrainDirection(EncodedSentence[] encoded, CharFeatureExtractor extractor, bool rightToLeft, Action<string> log)
+    {
+        var rows = new List<Row>();
+        var buffer = new List<int>();
+        var context = new int[CharFeatureExtractor.MaxContextLabelFeatures];
+        foreach (var sentence in encoded)
+        {
+            var text = sentence.Source.Text;
+            var n = text.Length;
+            var labels = rightToLeft ? ReverseReading(sentence.Source.Labels) : sentence.Source.Labels;
+            for (var i = 0; i < n; i++)
+            {
+                // The gold label of the character read just before; decoding supplies it when predicting.
+                var before = rightToLeft ? i + 1 : i - 1;
+                var after = rightToLeft ? i - 1 : i + 1;
+                var contextLabel = before >= 0 && before < n ? labels[before] : -1;
+                var c0 = CharFeatureExtractor.NormalizeChar(text[i]);
+                var c1 = after >= 0 && after < n ? CharFeatureExtractor.NormalizeChar(text[after]) : CharFeatureExtractor.EndMark;
+                buffer.Clear();
+                buffer.AddRange(sentence.PerChar[i]);
+                buffer.Add(extractor.ContextLabelOnlyFeature(contextLabel));
+                var count = extractor.AddContextLabelFeatures(c0, c1, sentence.WordCodes[i], contextLabel, context);
+                buffer.AddRange(context.AsSpan(0, count));
+                rows.Add(new Row { Features = ToVector(buffer, extractor.Dimension), Label = (uint)labels[i] });
+            }
+        }
+
         var ml = new MLContext(options.Seed);
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, extractor.Dimension);
@@ -91,9 +128,9 @@ internal sealed class NerTrainer(NerTrainerOptions options)
             L2Regularization = options.L2,
             L1Regularization = options.L1,
         });
-        stopwatch.Restart();
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var transformer = trainer.Fit(data);
-        log($"ML.NET SdcaMaximumEntropy: {stopwatch.Elapsed.TotalSeconds:F1} s");
+        log($"ML.NET SdcaMaximumEntropy, {(rightToLeft ? "right to left" : "left to right")}: {stopwatch.Elapsed.TotalSeconds:F1} s");
         var parameters = transformer.Model;
         VBuffer<float>[] classWeights = [];
         parameters.GetWeights(ref classWeights, out var classes);
@@ -113,49 +150,12 @@ internal sealed class NerTrainer(NerTrainerOptions options)
             }
         }
 
-        var transitions = options.Markov ? new float[NerLabels.Count * NerLabels.Count] : Transitions(ordered, options.TransitionWeight);
-        return new NerModel(shipped, options.HashBits, weights, biases, transitions, options.Markov, options.FeatureSet);
+        return (weights, biases);
     }
 
-    /// <summary>log P(next | previous) from the training labels, times <paramref name="weight"/> (add-one smoothed).</summary>
-    private static float[] Transitions(IEnumerable<NerSentence> sentences, float weight)
+    private static VBuffer<float> ToVector(List<int> features, int dimension)
     {
-        const int k = NerLabels.Count;
-        var counts = new double[k * k];
-        foreach (var s in sentences)
-        {
-            for (var i = 1; i < s.Labels.Length; i++)
-            {
-                counts[(s.Labels[i - 1] * k) + s.Labels[i]]++;
-            }
-        }
-
-        var result = new float[k * k];
-        for (var x = 0; x < k; x++)
-        {
-            var total = 0.0;
-            for (var y = 0; y < k; y++)
-            {
-                total += counts[(x * k) + y] + 1;
-            }
-
-            for (var y = 0; y < k; y++)
-            {
-                result[(x * k) + y] = weight * (float)Math.Log((counts[(x * k) + y] + 1) / total);
-            }
-        }
-
-        return result;
-    }
-
-    private static VBuffer<float> ToVector(List<int> features, int from, int to, int dimension)
-    {
-        var indices = new int[to - from];
-        for (var i = from; i < to; i++)
-        {
-            indices[i - from] = features[i];
-        }
-
+        var indices = features.ToArray();
         Array.Sort(indices);
         var unique = 0;
         var values = new float[indices.Length];
@@ -174,6 +174,9 @@ internal sealed class NerTrainer(NerTrainerOptions options)
 
         return new VBuffer<float>(dimension, unique, values, indices);
     }
+
+    /// <summary>A training sentence with each character's features (which do not depend on the reading direction).</summary>
+    private sealed record EncodedSentence(NerSentence Source, int[][] PerChar, int[] WordCodes);
 
     private sealed class Row
     {
@@ -198,10 +201,8 @@ internal sealed record NerTrainerOptions
 
     public float? L1 { get; init; } = 0f;
 
-    public float TransitionWeight { get; init; } = 0.5f;
-
-    /// <summary>Train a maximum-entropy Markov model (features of the previous label) instead of a per-character classifier.</summary>
-    public bool Markov { get; init; } = true;
+    /// <summary>Also train a right-to-left model (decoded together with the left-to-right one).</summary>
+    public bool Bidirectional { get; init; }
 
     public NerFeatureSet FeatureSet { get; init; } = NerFeatureSet.None;
 
