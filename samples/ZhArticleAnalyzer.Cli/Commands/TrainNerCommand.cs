@@ -28,7 +28,8 @@ internal static class TrainNerCommand
         var bidirectional = new Option<bool>("--bidirectional") { Description = "Also train a right-to-left model, decoded together with the left-to-right one." };
         var features = new Option<string>("--features") { Description = "Optional feature groups, comma-separated: words, surnames, wordidentity (or none).", DefaultValueFactory = _ => "none" };
         var peoplesDaily = new Option<string?>("--peoples-daily") { Description = "Also train on this People's Daily corpus (PKU word/tag layout), read in MSRA's conventions." };
-        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, peoplesDaily };
+        var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "Parts the training names are cut into for the lexicon features; each part sees the others' names.", DefaultValueFactory = _ => 2 };
+        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, peoplesDaily, lexiconFolds };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
@@ -43,6 +44,7 @@ internal static class TrainNerCommand
                 HashBits = result.GetValue(hashBits),
                 L2 = result.GetValue(l2),
                 Bidirectional = result.GetValue(bidirectional),
+                LexiconFolds = result.GetValue(lexiconFolds),
                 FeatureSet = Enum.Parse<NerFeatureSet>(result.GetRequiredValue(features), ignoreCase: true),
             },
             cancellationToken));

@@ -24,9 +24,11 @@ internal sealed class NerTrainer(NerTrainerOptions options)
         }
 
         // Names annotated in the training data join the lexicon. So that the model does not learn to
-        // trust them blindly, each half of the sentences sees only the names of the other half.
+        // trust them blindly, the sentences are cut into folds, and each fold sees only the names of
+        // the other folds (as a new text sees only names from elsewhere).
+        var foldCount = options.LexiconFolds;
         var shipped = lexicon.Clone();
-        var folds = new[] { lexicon.Clone(), lexicon.Clone() };
+        var folds = Enumerable.Range(0, foldCount).Select(_ => lexicon.Clone()).ToArray();
         for (var i = 0; i < ordered.Length; i++)
         {
             foreach (var (start, end, type) in BioCorpus.Spans(ordered[i].Labels))
@@ -34,7 +36,13 @@ internal sealed class NerTrainer(NerTrainerOptions options)
                 var word = ordered[i].Text[start..end];
                 var nameClass = (byte)(NameLexicon.TrainingPerson << type);
                 shipped.Add(word, nameClass);
-                folds[1 - (i % 2)].Add(word, nameClass);
+                for (var f = 0; f < foldCount; f++)
+                {
+                    if (f != i % foldCount)
+                    {
+                        folds[f].Add(word, nameClass);
+                    }
+                }
             }
         }
 
@@ -50,7 +58,7 @@ internal sealed class NerTrainer(NerTrainerOptions options)
             features.Clear();
             var starts = new int[text.Length + 1];
             var wordCodes = new int[text.Length];
-            extractors[index % 2].Extract(text, features, starts, wordCodes);
+            extractors[index % foldCount].Extract(text, features, starts, wordCodes);
             var perChar = new int[text.Length][];
             for (var i = 0; i < text.Length; i++)
             {
@@ -200,6 +208,9 @@ internal sealed record NerTrainerOptions
     public float? L2 { get; init; } = 1e-6f;
 
     public float? L1 { get; init; } = 0f;
+
+    /// <summary>How many parts the training names are cut into for the lexicon features (each part sees the others' names).</summary>
+    public int LexiconFolds { get; init; } = 2;
 
     /// <summary>Also train a right-to-left model (decoded together with the left-to-right one).</summary>
     public bool Bidirectional { get; init; }
