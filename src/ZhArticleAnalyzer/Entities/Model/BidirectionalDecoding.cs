@@ -14,6 +14,9 @@ internal static class BidirectionalDecoding
     private const int Types = 3;
     private const int States = 1 + (4 * Types);
 
+    /// <summary>For each state, the states that may come right before it.</summary>
+    private static readonly int[][] Predecessors = [.. Enumerable.Range(0, States).Select(s => Enumerable.Range(0, States).Where(x => Follows(x, s)).ToArray())];
+
     /// <summary>Writes BIO labels and, per character, the combined probability of its state.</summary>
     public static void Decode(float[] forward, float[] backward, int[] labels, float[] probs)
     {
@@ -51,9 +54,9 @@ internal static class BidirectionalDecoding
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                for (var x = 0; x < States; x++)
+                foreach (var x in Predecessors[s])
                 {
-                    if (Follows(x, s) && delta[((i - 1) * States) + x] > best)
+                    if (delta[((i - 1) * States) + x] > best)
                     {
                         best = delta[((i - 1) * States) + x];
                         arg = x;

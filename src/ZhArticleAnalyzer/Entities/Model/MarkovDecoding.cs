@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ZhArticleAnalyzer.Entities.Model;
 
 /// <summary>
@@ -11,15 +13,39 @@ internal static class MarkovDecoding
     /// <summary>How far (in nats) behind the best state a context label may be and still be expanded by Viterbi.</summary>
     public const float Beam = 6f;
 
+    /// <summary>The smallest marginal probability of a context label that <see cref="Marginals"/> expands.</summary>
+    public const float MarginalFloor = 1e-4f;
+
     private const int K = NerLabels.Count;
 
-    /// <summary>The scores of each character's own features, n × <see cref="NerLabels.Count"/>.</summary>
-    public static float[] BaseScores(NerDirectionModel model, List<int> features, int[] starts, int n)
+    /// <summary>
+    /// The scores of each character's own features (biases included) for every direction of
+    /// <paramref name="weights"/>: one n × <see cref="NerLabels.Count"/> array per direction.
+    /// </summary>
+    public static float[][] BaseScores(NerWeights weights, List<int> features, int[] starts, int n)
     {
-        var scores = new float[n * K];
+        var directions = weights.Directions;
+        var scores = new float[directions][];
+        for (var d = 0; d < directions; d++)
+        {
+            scores[d] = new float[n * K];
+        }
+
+        var buckets = CollectionsMarshal.AsSpan(features);
+        Span<float> sums = stackalloc float[weights.Stride];
         for (var i = 0; i < n; i++)
         {
-            model.BaseScores(features, starts[i], starts[i + 1], scores.AsSpan(i * K, K));
+            sums.Clear();
+            weights.AddRows(buckets[starts[i]..starts[i + 1]], sums);
+            for (var d = 0; d < directions; d++)
+            {
+                var biases = weights.Biases(d);
+                var row = scores[d].AsSpan(i * K, K);
+                for (var y = 0; y < K; y++)
+                {
+                    row[y] = sums[(d * NerWeights.Lane) + y] + biases[y];
+                }
+            }
         }
 
         return scores;
@@ -103,13 +129,15 @@ internal static class MarkovDecoding
     /// <summary>
     /// P(label at each character) under the model, n × <see cref="NerLabels.Count"/> in text order,
     /// in the model's own reading of the labels (B- = last character for a right-to-left model).
-    /// Invalid transitions get no mass; each position is renormalised.
+    /// Invalid transitions get no mass; each position is renormalised. Context labels with less than
+    /// <see cref="MarginalFloor"/> of the mass are not expanded (what they would add is below the
+    /// precision that matters for decoding).
     /// </summary>
     public static float[] Marginals(NerDirectionModel model, CharFeatureExtractor extractor, ReadOnlySpan<char> chars, float[] baseScores, int[] wordCodes)
     {
         var n = chars.Length;
         var marginals = new float[n * K];
-        Span<float> logP = stackalloc float[K];
+        Span<float> p = stackalloc float[K];
         Span<int> context = stackalloc int[CharFeatureExtractor.MaxContextLabelFeatures];
         var rightToLeft = model.RightToLeft;
         var previousRow = -1;
@@ -122,26 +150,26 @@ internal static class MarkovDecoding
             for (var context0 = step == 0 ? -1 : 0; context0 < (step == 0 ? 0 : K); context0++)
             {
                 var weight = step == 0 ? 1f : marginals[(previousRow * K) + context0];
-                if (weight < 1e-7f)
+                if (weight < MarginalFloor)
                 {
                     continue;
                 }
 
                 var count = extractor.AddContextLabelFeatures(chars[i], c1, wordCodes[i], context0, context);
-                model.LogProbabilities(baseScores.AsSpan(i * K, K), context[..count], context0, logP);
+                model.Probabilities(baseScores.AsSpan(i * K, K), context[..count], context0, p);
                 for (var y = 0; y < K; y++)
                 {
                     if (NerLabels.IsAllowed(context0, y))
                     {
-                        row[y] += weight * MathF.Exp(logP[y]);
+                        row[y] += weight * p[y];
                     }
                 }
             }
 
             var sum = 0f;
-            foreach (var p in row)
+            foreach (var mass in row)
             {
-                sum += p;
+                sum += mass;
             }
 
             for (var y = 0; y < K; y++)

@@ -15,21 +15,26 @@ internal sealed class NerModel
 {
     public const string ResourceName = "models/ner-msra.bin";
 
-    private const string Magic = "ZHNER3";
+    private const string Magic = "ZHNER4";
     private static readonly Lazy<NerModel> ShippedModel = new(() => Load(EmbeddedData.Open(ResourceName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly NerWeights _weights;
     private readonly NerDirectionModel _forward;
     private readonly NerDirectionModel? _backward;
 
-    public NerModel(NameLexicon lexicon, int hashBits, NerFeatureSet featureSet, Half[] forwardWeights, float[] forwardBiases, Half[]? backwardWeights = null, float[]? backwardBiases = null)
+    /// <summary>A model over <paramref name="weights"/> of one direction (left to right) or two (right to left second).</summary>
+    public NerModel(NameLexicon lexicon, int hashBits, NerFeatureSet featureSet, NerWeights weights)
     {
+        if (weights.Directions is < 1 or > 2)
+        {
+            throw new ArgumentException("a model reads in one or two directions.", nameof(weights));
+        }
+
         Lexicon = lexicon;
         Features = new CharFeatureExtractor(lexicon, hashBits, featureSet);
-        _forward = new NerDirectionModel(false, forwardWeights, forwardBiases, Features);
-        if (backwardWeights is not null && backwardBiases is not null)
-        {
-            _backward = new NerDirectionModel(true, backwardWeights, backwardBiases, Features);
-        }
+        _weights = weights;
+        _forward = new NerDirectionModel(weights, 0, Features);
+        _backward = weights.Directions == 2 ? new NerDirectionModel(weights, 1, Features) : null;
     }
 
     /// <summary>The model shipped inside the package (loaded once, on first use).</summary>
@@ -61,20 +66,7 @@ internal sealed class NerModel
             throw new ZhArticleAnalyzerException(ErrorCodes.EmbeddedResourceMissing, "the NER model file does not match this version of the library.");
         }
 
-        var weights = new Half[directions][];
-        var biases = new float[directions][];
-        for (var d = 0; d < directions; d++)
-        {
-            biases[d] = new float[labels];
-            for (var y = 0; y < labels; y++)
-            {
-                biases[d][y] = reader.ReadSingle();
-            }
-
-            weights[d] = new Half[(1 << hashBits) * labels];
-            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights[d].AsSpan()));
-        }
-
+        var weights = NerWeights.Read(reader, 1 << hashBits, directions);
         var count = reader.ReadInt32();
         var lexicon = new NameLexicon(count);
         for (var i = 0; i < count; i++)
@@ -83,9 +75,7 @@ internal sealed class NerModel
             lexicon.AddNormalized(word, reader.ReadByte());
         }
 
-        return directions == 2
-            ? new NerModel(lexicon, hashBits, featureSet, weights[0], biases[0], weights[1], biases[1])
-            : new NerModel(lexicon, hashBits, featureSet, weights[0], biases[0]);
+        return new NerModel(lexicon, hashBits, featureSet, weights);
     }
 
     public void Save(Stream stream)
@@ -95,19 +85,8 @@ internal sealed class NerModel
         writer.Write((int)Features.FeatureSet);
         writer.Write(Features.HashBits);
         writer.Write(NerLabels.Count);
-        NerDirectionModel[] directions = _backward is null ? [_forward] : [_forward, _backward];
-        writer.Write(directions.Length);
-        foreach (var direction in directions)
-        {
-            foreach (var b in direction.Biases)
-            {
-                writer.Write(b);
-            }
-
-            writer.Flush();
-            stream.Write(MemoryMarshal.AsBytes(direction.Weights));
-        }
-
+        writer.Write(_weights.Directions);
+        _weights.Write(writer);
         writer.Write(Lexicon.Count);
         foreach (var (word, classes) in Lexicon.Entries)
         {
@@ -138,15 +117,15 @@ internal sealed class NerModel
 
         var labels = new int[n];
         var probs = new float[n];
-        var forwardScores = MarkovDecoding.BaseScores(_forward, features, starts, n);
+        var baseScores = MarkovDecoding.BaseScores(_weights, features, starts, n);
         if (_backward is null)
         {
-            MarkovDecoding.Viterbi(_forward, Features, chars, forwardScores, wordCodes, labels, probs);
+            MarkovDecoding.Viterbi(_forward, Features, chars, baseScores[0], wordCodes, labels, probs);
         }
         else
         {
-            var forward = MarkovDecoding.Marginals(_forward, Features, chars, forwardScores, wordCodes);
-            var backward = MarkovDecoding.Marginals(_backward, Features, chars, MarkovDecoding.BaseScores(_backward, features, starts, n), wordCodes);
+            var forward = MarkovDecoding.Marginals(_forward, Features, chars, baseScores[0], wordCodes);
+            var backward = MarkovDecoding.Marginals(_backward, Features, chars, baseScores[1], wordCodes);
             BidirectionalDecoding.Decode(forward, backward, labels, probs);
         }
 

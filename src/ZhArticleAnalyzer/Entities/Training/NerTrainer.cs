@@ -69,14 +69,13 @@ internal sealed class NerTrainer(NerTrainerOptions options)
         }
 
         log($"features: {ordered.Length} sentences, {encoded.Sum(e => e.PerChar.Length)} characters, {stopwatch.Elapsed.TotalSeconds:F1} s");
-        var (forwardWeights, forwardBiases) = TrainDirection(encoded, extractor, rightToLeft: false, log);
-        if (!options.Bidirectional)
+        var directions = new List<(Half[] Weights, float[] Biases)> { TrainDirection(encoded, extractor, rightToLeft: false, log) };
+        if (options.Bidirectional)
         {
-            return new NerModel(shipped, options.HashBits, options.FeatureSet, forwardWeights, forwardBiases);
+            directions.Add(TrainDirection(encoded, extractor, rightToLeft: true, log));
         }
 
-        var (backwardWeights, backwardBiases) = TrainDirection(encoded, extractor, rightToLeft: true, log);
-        return new NerModel(shipped, options.HashBits, options.FeatureSet, forwardWeights, forwardBiases, backwardWeights, backwardBiases);
+        return new NerModel(shipped, options.HashBits, options.FeatureSet, NerWeights.FromDirections(extractor.Dimension, directions));
     }
 
     /// <summary>The labels as a right-to-left reader sees them: B- on an entity's last character, I- on the others.</summary>
