@@ -29,13 +29,15 @@ internal static class TrainNerCommand
         var features = new Option<string>("--features") { Description = "Optional feature groups, comma-separated: words, surnames, wordidentity (or none).", DefaultValueFactory = _ => "none" };
         var peoplesDaily = new Option<string?>("--peoples-daily") { Description = "Also train on this People's Daily corpus (PKU word/tag layout), read in MSRA's conventions." };
         var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "Parts the training names are cut into for the lexicon features; each part sees the others' names.", DefaultValueFactory = _ => 2 };
-        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, peoplesDaily, lexiconFolds };
+        var heldOut = new Option<string?>("--held-out") { Description = "With --max-sentences: write the training sentences left out to FILE (BIO layout), to tune on data the model has not seen." };
+        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, peoplesDaily, lexiconFolds, heldOut };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
             result.GetRequiredValue(test),
             result.GetRequiredValue(output),
             result.GetValue(peoplesDaily),
+            result.GetValue(heldOut),
             new NerTrainerOptions
             {
                 Seed = result.GetValue(seed),
@@ -51,7 +53,7 @@ internal static class TrainNerCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string trainPath, string testPath, string outPath, string? peoplesDailyPath, NerTrainerOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string trainPath, string testPath, string outPath, string? peoplesDailyPath, string? heldOutPath, NerTrainerOptions options, CancellationToken cancellationToken)
     {
         foreach (var path in new[] { trainPath, testPath, peoplesDailyPath ?? trainPath })
         {
@@ -73,6 +75,14 @@ internal static class TrainNerCommand
         var lexicon = NameLexicon.FromJiebaDictionary(EmbeddedData.ReadDataLines("jieba/dict.txt"));
         await console.Out.WriteLineAsync($"training sentences {sentences.Count} ({msraSentences} MSRA), lexicon words {lexicon.Count}").ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+        if (heldOutPath is not null && options.MaxSentences is { } max)
+        {
+            await File.WriteAllLinesAsync(
+                heldOutPath,
+                NerTrainer.Shuffled(sentences, options.Seed).Skip(max).SelectMany(s => s.Text.Select((c, i) => $"{c}\t{NerLabels.Name(s.Labels[i])}").Append(string.Empty)),
+                cancellationToken).ConfigureAwait(false);
+        }
+
         var trainer = new NerTrainer(options with { Log = m => console.Out.WriteLine(m) });
         var model = trainer.Train(sentences, lexicon);
         var directory = Path.GetDirectoryName(Path.GetFullPath(outPath))!;

@@ -16,8 +16,7 @@ internal sealed class NerTrainer(NerTrainerOptions options)
     public NerModel Train(IReadOnlyList<NerSentence> sentences, NameLexicon lexicon)
     {
         var log = options.Log ?? (_ => { });
-        var ordered = sentences.ToArray();
-        new Random(options.Seed).Shuffle(ordered);
+        var ordered = Shuffled(sentences, options.Seed);
         if (options.MaxSentences is { } max && max < ordered.Length)
         {
             ordered = ordered[..max];
@@ -76,6 +75,14 @@ internal sealed class NerTrainer(NerTrainerOptions options)
         }
 
         return new NerModel(shipped, options.HashBits, options.FeatureSet, NerWeights.FromDirections(extractor.Dimension, directions));
+    }
+
+    /// <summary>The sentences in the seeded order training reads them (with a sentence limit, the ones past it are held out).</summary>
+    public static NerSentence[] Shuffled(IReadOnlyList<NerSentence> sentences, int seed)
+    {
+        var ordered = sentences.ToArray();
+        new Random(seed).Shuffle(ordered);
+        return ordered;
     }
 
     /// <summary>The labels as a right-to-left reader sees them: B- on an entity's last character, I- on the others.</summary>
