@@ -5,7 +5,7 @@ using System.Text.Json;
 using ZhArticleAnalyzer.Cli.Evaluation;
 using ZhArticleAnalyzer.Entities;
 using ZhArticleAnalyzer.Entities.Model;
-using ZhArticleAnalyzer.Entities.Training;
+using ZhArticleAnalyzer.Cli.Training;
 using ZhArticleAnalyzer.Pipeline;
 
 namespace ZhArticleAnalyzer.Cli.Commands;

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using ZhArticleAnalyzer.Cli.Output;
 using ZhArticleAnalyzer.Entities.Model;
-using ZhArticleAnalyzer.Entities.Training;
+using ZhArticleAnalyzer.Cli.Training;
 using ZhArticleAnalyzer.Segmentation;
 
 namespace ZhArticleAnalyzer.Cli.Commands;

@@ -1,5 +1,5 @@
 using ZhArticleAnalyzer.Entities.Model;
-using ZhArticleAnalyzer.Entities.Training;
+using ZhArticleAnalyzer.Cli.Training;
 
 namespace ZhArticleAnalyzer.Tests.Unit.Entities;
 

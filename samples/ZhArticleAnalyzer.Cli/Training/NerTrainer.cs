@@ -3,7 +3,7 @@ using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using ZhArticleAnalyzer.Entities.Model;
 
-namespace ZhArticleAnalyzer.Entities.Training;
+namespace ZhArticleAnalyzer.Cli.Training;
 
 /// <summary>
 /// Trains the NER model with ML.NET (SdcaMaximumEntropy, one thread, seeded, no shuffling inside

@@ -1,7 +1,7 @@
 using System.Text;
 using ZhArticleAnalyzer.Entities.Model;
 
-namespace ZhArticleAnalyzer.Entities.Training;
+namespace ZhArticleAnalyzer.Cli.Training;
 
 /// <summary>
 /// Reads the PKU-tagged People's Daily corpus (<c>word/tag</c> tokens separated by spaces, a
