@@ -68,9 +68,9 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
             lexicon.MatchesAt(normalized, i, ref state, OnLexiconMatch);
         }
 
-        if ((FeatureSet & (NerFeatureSet.Words | NerFeatureSet.WordIdentity)) != 0)
+        if ((FeatureSet & (NerFeatureSet.Words | NerFeatureSet.WordIdentity | NerFeatureSet.NeighbourWords)) != 0)
         {
-            JiebaWordFeatures.Add(sentence, this, (FeatureSet & NerFeatureSet.WordIdentity) != 0, lexiconFeatures, wordCodes);
+            JiebaWordFeatures.Add(sentence, this, lexiconFeatures, wordCodes);
         }
         else
         {

@@ -18,8 +18,10 @@ internal static class JiebaWordFeatures
     private static EngineTokenList? t_tokens;
 
     /// <summary>Adds the word features of every character to <paramref name="perChar"/>, and its word's tag and role as one code to <paramref name="wordCodes"/>.</summary>
-    public static void Add(ReadOnlySpan<char> sentence, CharFeatureExtractor extractor, bool identity, List<int>?[] perChar, Span<int> wordCodes)
+    public static void Add(ReadOnlySpan<char> sentence, CharFeatureExtractor extractor, List<int>?[] perChar, Span<int> wordCodes)
     {
+        var identity = (extractor.FeatureSet & NerFeatureSet.WordIdentity) != 0;
+        var neighbours = (extractor.FeatureSet & NerFeatureSet.NeighbourWords) != 0;
         var (engine, tagCodes) = Shared.Value;
         var n = sentence.Length;
         Span<char> mapped = n <= 512 ? stackalloc char[n] : new char[n];
@@ -40,6 +42,8 @@ internal static class JiebaWordFeatures
             var next = t + 1 < items.Length ? TagCode(items[t + 1].Tag, tagCodes) : 2;
             var length = Math.Min(token.Length, 6);
             var word = identity && token.Length >= 2 ? WordCode(mapped.Slice(token.Start, token.Length)) : 0;
+            var previousWord = neighbours ? (t > 0 ? WordCode(mapped.Slice(items[t - 1].Start, items[t - 1].Length)) : 1) : 0;
+            var nextWord = neighbours ? (t + 1 < items.Length ? WordCode(mapped.Slice(items[t + 1].Start, items[t + 1].Length)) : 2) : 0;
             for (var j = token.Start; j < token.End; j++)
             {
                 var role = token.Length == 1 ? 4 : j == token.Start ? 1 : j == token.End - 1 ? 3 : 2;
@@ -52,6 +56,12 @@ internal static class JiebaWordFeatures
                 if (word != 0)
                 {
                     list.Add(extractor.Hash(44, role, word, 0));
+                }
+
+                if (neighbours)
+                {
+                    list.Add(extractor.Hash(45, role, previousWord, 0));
+                    list.Add(extractor.Hash(46, role, nextWord, 0));
                 }
             }
         }

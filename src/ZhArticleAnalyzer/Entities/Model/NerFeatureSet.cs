@@ -18,4 +18,7 @@ internal enum NerFeatureSet
 
     /// <summary>The previous label with the jieba word's tag and the character's role in it (needs <see cref="Words"/>).</summary>
     LabelWords = 8,
+
+    /// <summary>The jieba words before and after the character's word, with the character's role.</summary>
+    NeighbourWords = 16,
 }
