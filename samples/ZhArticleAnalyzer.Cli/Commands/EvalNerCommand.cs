@@ -38,14 +38,13 @@ internal static class EvalNerCommand
         var model = new Option<string?>("--model") { Description = "Score this model file alone on MSRA instead of the shipped one (the parts that run the whole entity stage are skipped)." };
         var only = new Option<string?>("--only") { Description = "msra, cluener or devset: run one part only." };
         var errors = new Option<string?>("--errors") { Description = "Write the errors to FILE.msra.txt (model predictions) and FILE.devset.txt (missed and extra mentions)." };
-        var entityBias = new Option<float?>("--entity-bias") { Description = "With --model: decode with this entity bias (nats) instead of the model's." };
-        var command = new Command("ner", "Score named-entity recognition: MSRA test, CLUENER dev, business dev set.") { msra, cluener, devSet, model, only, errors, entityBias };
+        var command = new Command("ner", "Score named-entity recognition: MSRA test, CLUENER dev, business dev set.") { msra, cluener, devSet, model, only, errors };
         command.SetAction((result, cancellationToken) => RunAsync(
-            console, result.GetRequiredValue(msra), result.GetRequiredValue(cluener), result.GetRequiredValue(devSet), result.GetValue(model), result.GetValue(entityBias), result.GetValue(only), result.GetValue(errors), cancellationToken));
+            console, result.GetRequiredValue(msra), result.GetRequiredValue(cluener), result.GetRequiredValue(devSet), result.GetValue(model), result.GetValue(only), result.GetValue(errors), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string msraPath, string cluenerPath, string devSetPath, string? modelPath, float? entityBias, string? only, string? errorsPath, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string msraPath, string cluenerPath, string devSetPath, string? modelPath, string? only, string? errorsPath, CancellationToken cancellationToken)
     {
         var analyzer = ArticleAnalyzer.CreateDefault(o => o.KeywordCount = 0);
         if (only is null or "msra")
@@ -57,10 +56,6 @@ internal static class EvalNerCommand
                 {
                     await using var stream = File.OpenRead(modelPath);
                     nerModel = NerModel.Load(stream);
-                    if (entityBias is { } bias)
-                    {
-                        nerModel = nerModel.WithEntityBias(bias);
-                    }
                 }
                 else
                 {

@@ -17,11 +17,8 @@ internal static class BidirectionalDecoding
     /// <summary>For each state, the states that may come right before it.</summary>
     private static readonly int[][] Predecessors = [.. Enumerable.Range(0, States).Select(s => Enumerable.Range(0, States).Where(x => Follows(x, s)).ToArray())];
 
-    /// <summary>
-    /// Writes BIO labels and, per character, the combined probability of its state.
-    /// <paramref name="entityBias"/> (nats) is added to every state that starts an entity (B, S).
-    /// </summary>
-    public static void Decode(float[] forward, float[] backward, int[] labels, float[] probs, float entityBias = 0)
+    /// <summary>Writes BIO labels and, per character, the combined probability of its state.</summary>
+    public static void Decode(float[] forward, float[] backward, int[] labels, float[] probs)
     {
         var n = labels.Length;
         var emission = new float[n * States];
@@ -37,10 +34,10 @@ internal static class BidirectionalDecoding
                 var fi = Log(f[NerLabels.Inside(t)]);
                 var bb = Log(b[NerLabels.Begin(t)]);
                 var bi = Log(b[NerLabels.Inside(t)]);
-                e[State(t, 0)] = fb + bi + entityBias;
+                e[State(t, 0)] = fb + bi;
                 e[State(t, 1)] = fi + bi;
                 e[State(t, 2)] = fi + bb;
-                e[State(t, 3)] = fb + bb + entityBias;
+                e[State(t, 3)] = fb + bb;
             }
         }
 

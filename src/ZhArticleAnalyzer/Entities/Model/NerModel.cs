@@ -44,16 +44,10 @@ internal sealed class NerModel
 
     public NameLexicon Lexicon { get; }
 
-    /// <summary>Added (in nats) to every two-direction decoding state that starts an entity: above 0 favours recall.</summary>
-    public float EntityBias { get; init; }
-
     /// <summary>Whether the model also reads right to left.</summary>
     public bool IsBidirectional => _backward is not null;
 
     public CharFeatureExtractor Features { get; }
-
-    /// <summary>The same model with another <see cref="EntityBias"/>.</summary>
-    public NerModel WithEntityBias(float bias) => new(Lexicon, Features.HashBits, Features.FeatureSet, _weights) { EntityBias = bias };
 
     public static NerModel Load(Stream stream)
     {
@@ -132,7 +126,7 @@ internal sealed class NerModel
         {
             var forward = MarkovDecoding.Marginals(_forward, Features, chars, baseScores[0], wordCodes);
             var backward = MarkovDecoding.Marginals(_backward, Features, chars, baseScores[1], wordCodes);
-            BidirectionalDecoding.Decode(forward, backward, labels, probs, EntityBias);
+            BidirectionalDecoding.Decode(forward, backward, labels, probs);
         }
 
         for (var i = 0; i < n;)
