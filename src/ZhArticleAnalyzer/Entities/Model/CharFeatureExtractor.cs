@@ -14,6 +14,7 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
     private const char After = '\u0003';
     private readonly uint _mask = (1u << hashBits) - 1;
     private readonly Dictionary<char, int>? _surnames = (featureSet & NerFeatureSet.Surnames) != 0 ? SurnameBuckets(lexicon) : null;
+    private readonly NameCharacterRoles? _characterRoles = (featureSet & NerFeatureSet.CharacterRoles) != 0 ? new NameCharacterRoles(lexicon) : null;
 
     public int HashBits { get; } = hashBits;
 
@@ -107,6 +108,11 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
                 features.Add(Hash(53, Surname(c[p - 2]), before, here));
             }
 
+            if (_characterRoles is not null)
+            {
+                AddCharacterRoleFeatures(c[p - 1], c[p], c[p + 1], features);
+            }
+
             if (lexiconFeatures[i] is { } lex)
             {
                 features.AddRange(lex);
@@ -193,6 +199,38 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
     }
 
     private int Surname(char c) => _surnames!.GetValueOrDefault(c);
+
+    /// <summary>
+    /// This character's roles in the lexicon's words (every class and role), the previous one's as a
+    /// word end and the next one's as a word start.
+    /// </summary>
+    private void AddCharacterRoleFeatures(char previous, char here, char next, List<int> features)
+    {
+        const int roles = NameCharacterRoles.Roles;
+        var buckets = _characterRoles!.Of(here);
+        for (var i = 0; i < buckets.Length; i++)
+        {
+            if (buckets[i] != 0)
+            {
+                features.Add(Hash(60, i, buckets[i], 0));
+            }
+        }
+
+        var before = _characterRoles.Of(previous);
+        var after = _characterRoles.Of(next);
+        for (var bit = 0; bit < NameLexicon.ClassBits; bit++)
+        {
+            if (before.Length > 0 && before[(bit * roles) + 2] != 0)
+            {
+                features.Add(Hash(61, bit, before[(bit * roles) + 2], 0));
+            }
+
+            if (after.Length > 0 && after[bit * roles] != 0)
+            {
+                features.Add(Hash(62, bit, after[bit * roles], 0));
+            }
+        }
+    }
 
     internal int Hash(int template, int a, int b, int d)
     {

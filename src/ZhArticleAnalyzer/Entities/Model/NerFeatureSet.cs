@@ -21,4 +21,7 @@ internal enum NerFeatureSet
 
     /// <summary>The jieba words before and after the character's word, with the character's role.</summary>
     NeighbourWords = 16,
+
+    /// <summary>How often nearby characters begin, continue or end the lexicon's words of each class.</summary>
+    CharacterRoles = 32,
 }
