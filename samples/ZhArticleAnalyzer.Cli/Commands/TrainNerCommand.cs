@@ -26,17 +26,15 @@ internal static class TrainNerCommand
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the hashed feature space.", DefaultValueFactory = _ => 20 };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of SDCA.", DefaultValueFactory = _ => 1e-6f };
         var bidirectional = new Option<bool>("--bidirectional") { Description = "Also train a right-to-left model, decoded together with the left-to-right one." };
-        var features = new Option<string>("--features") { Description = "Optional feature groups, comma-separated: words, surnames, wordidentity (or none).", DefaultValueFactory = _ => "none" };
-        var peoplesDaily = new Option<string?>("--peoples-daily") { Description = "Also train on this People's Daily corpus (PKU word/tag layout), read in MSRA's conventions." };
+        var features = new Option<string>("--features") { Description = "Optional feature groups, comma-separated: words, surnames, wordidentity, neighbourwords (or none).", DefaultValueFactory = _ => "none" };
         var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "Parts the training names are cut into for the lexicon features; each part sees the others' names.", DefaultValueFactory = _ => 2 };
         var heldOut = new Option<string?>("--held-out") { Description = "With --max-sentences: write the training sentences left out to FILE (BIO layout), to tune on data the model has not seen." };
-        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, peoplesDaily, lexiconFolds, heldOut };
+        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
             result.GetRequiredValue(test),
             result.GetRequiredValue(output),
-            result.GetValue(peoplesDaily),
             result.GetValue(heldOut),
             new NerTrainerOptions
             {
@@ -53,9 +51,9 @@ internal static class TrainNerCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string trainPath, string testPath, string outPath, string? peoplesDailyPath, string? heldOutPath, NerTrainerOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string trainPath, string testPath, string outPath, string? heldOutPath, NerTrainerOptions options, CancellationToken cancellationToken)
     {
-        foreach (var path in new[] { trainPath, testPath, peoplesDailyPath ?? trainPath })
+        foreach (var path in new[] { trainPath, testPath })
         {
             if (!File.Exists(path))
             {
@@ -66,14 +64,8 @@ internal static class TrainNerCommand
 
         var total = Stopwatch.StartNew();
         var sentences = BioCorpus.ReadCharTsv(trainPath);
-        var msraSentences = sentences.Count;
-        if (peoplesDailyPath is not null)
-        {
-            sentences.AddRange(PeoplesDailyCorpus.Read(peoplesDailyPath, PeoplesDailyCorpus.AbbreviationTypes(sentences)));
-        }
-
         var lexicon = NameLexicon.FromJiebaDictionary(EmbeddedData.ReadDataLines("jieba/dict.txt"));
-        await console.Out.WriteLineAsync($"training sentences {sentences.Count} ({msraSentences} MSRA), lexicon words {lexicon.Count}").ConfigureAwait(false);
+        await console.Out.WriteLineAsync($"training sentences {sentences.Count}, lexicon words {lexicon.Count}").ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         if (heldOutPath is not null && options.MaxSentences is { } max)
         {

@@ -56,15 +56,14 @@ internal sealed class NerTrainer(NerTrainerOptions options)
             var text = ordered[index].Text;
             features.Clear();
             var starts = new int[text.Length + 1];
-            var wordCodes = new int[text.Length];
-            extractors[index % foldCount].Extract(text, features, starts, wordCodes);
+            extractors[index % foldCount].Extract(text, features, starts);
             var perChar = new int[text.Length][];
             for (var i = 0; i < text.Length; i++)
             {
                 perChar[i] = features.GetRange(starts[i], starts[i + 1] - starts[i]).ToArray();
             }
 
-            encoded[index] = new EncodedSentence(ordered[index], perChar, wordCodes);
+            encoded[index] = new EncodedSentence(ordered[index], perChar);
         }
 
         log($"features: {ordered.Length} sentences, {encoded.Sum(e => e.PerChar.Length)} characters, {stopwatch.Elapsed.TotalSeconds:F1} s");
@@ -104,7 +103,7 @@ internal sealed class NerTrainer(NerTrainerOptions options)
     {
         var rows = new List<Row>();
         var buffer = new List<int>();
-        var context = new int[CharFeatureExtractor.MaxContextLabelFeatures];
+        var context = new int[CharFeatureExtractor.ContextLabelFeatures];
         foreach (var sentence in encoded)
         {
             var text = sentence.Source.Text;
@@ -121,8 +120,8 @@ internal sealed class NerTrainer(NerTrainerOptions options)
                 buffer.Clear();
                 buffer.AddRange(sentence.PerChar[i]);
                 buffer.Add(extractor.ContextLabelOnlyFeature(contextLabel));
-                var count = extractor.AddContextLabelFeatures(c0, c1, sentence.WordCodes[i], contextLabel, context);
-                buffer.AddRange(context.AsSpan(0, count));
+                extractor.AddContextLabelFeatures(c0, c1, contextLabel, context);
+                buffer.AddRange(context);
                 rows.Add(new Row { Features = ToVector(buffer, extractor.Dimension), Label = (uint)labels[i] });
             }
         }
@@ -190,7 +189,7 @@ internal sealed class NerTrainer(NerTrainerOptions options)
     }
 
     /// <summary>A training sentence with each character's features (which do not depend on the reading direction).</summary>
-    private sealed record EncodedSentence(NerSentence Source, int[][] PerChar, int[] WordCodes);
+    private sealed record EncodedSentence(NerSentence Source, int[][] PerChar);
 
     private sealed class Row
     {

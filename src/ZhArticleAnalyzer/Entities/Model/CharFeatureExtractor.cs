@@ -4,9 +4,10 @@ namespace ZhArticleAnalyzer.Entities.Model;
 
 /// <summary>
 /// Turns each character of a sentence into hashed feature indices: characters and character
-/// n-grams in a ±2 window, character classes, and the lexicon words that cover it (class, role
-/// B/M/E, length). The hash is our own (FNV-style over ints), so indices are stable across
-/// processes and platforms.
+/// n-grams in a ±2 window, character classes, the lexicon words that cover it (class, role
+/// B/M/E, length) and, as <see cref="NerFeatureSet"/> asks, surname buckets of nearby characters
+/// and jieba's words (<see cref="JiebaWordFeatures"/>). The hash is our own (FNV-style over ints),
+/// so indices are stable across processes and platforms.
 /// </summary>
 internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, NerFeatureSet featureSet = NerFeatureSet.None)
 {
@@ -14,7 +15,6 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
     private const char After = '\u0003';
     private readonly uint _mask = (1u << hashBits) - 1;
     private readonly Dictionary<char, int>? _surnames = (featureSet & NerFeatureSet.Surnames) != 0 ? SurnameBuckets(lexicon) : null;
-    private readonly NameCharacterRoles? _characterRoles = (featureSet & NerFeatureSet.CharacterRoles) != 0 ? new NameCharacterRoles(lexicon) : null;
 
     public int HashBits { get; } = hashBits;
 
@@ -44,11 +44,9 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
 
     /// <summary>
     /// Appends the features of every character of <paramref name="sentence"/> to <paramref name="features"/>;
-    /// <paramref name="starts"/>[i]..<paramref name="starts"/>[i+1] delimit character i's features;
-    /// <paramref name="wordCodes"/>[i] receives the code of character i's jieba word and role (0
-    /// without word features), which the label features read.
+    /// <paramref name="starts"/>[i]..<paramref name="starts"/>[i+1] delimit character i's features.
     /// </summary>
-    public void Extract(ReadOnlySpan<char> sentence, List<int> features, int[] starts, Span<int> wordCodes)
+    public void Extract(ReadOnlySpan<char> sentence, List<int> features, int[] starts)
     {
         var n = sentence.Length;
         Span<char> c = n + 4 <= 512 ? stackalloc char[n + 4] : new char[n + 4];
@@ -71,11 +69,7 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
 
         if ((FeatureSet & (NerFeatureSet.Words | NerFeatureSet.WordIdentity | NerFeatureSet.NeighbourWords)) != 0)
         {
-            JiebaWordFeatures.Add(sentence, this, lexiconFeatures, wordCodes);
-        }
-        else
-        {
-            wordCodes[..n].Clear();
+            JiebaWordFeatures.Add(sentence, this, lexiconFeatures);
         }
 
         for (var i = 0; i < n; i++)
@@ -108,11 +102,6 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
                 features.Add(Hash(53, Surname(c[p - 2]), before, here));
             }
 
-            if (_characterRoles is not null)
-            {
-                AddCharacterRoleFeatures(c[p - 1], c[p], c[p + 1], features);
-            }
-
             if (lexiconFeatures[i] is { } lex)
             {
                 features.AddRange(lex);
@@ -122,8 +111,8 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
         starts[n] = features.Count;
     }
 
-    /// <summary>The most features <see cref="AddContextLabelFeatures"/> writes.</summary>
-    public const int MaxContextLabelFeatures = 3;
+    /// <summary>How many features <see cref="AddContextLabelFeatures"/> writes.</summary>
+    public const int ContextLabelFeatures = 2;
 
     /// <summary>The context-label feature that reads nothing else (template 30), for a lookup table.</summary>
     public int ContextLabelOnlyFeature(int contextLabel) => Hash(30, contextLabel + 1, 0, 0);
@@ -132,21 +121,13 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
     /// The features of the maximum-entropy Markov model that read the context label (the label of
     /// the character read just before: the previous one left to right, the next one right to left;
     /// -1 at the sentence edge) besides <see cref="ContextLabelOnlyFeature"/>: with this character
-    /// <paramref name="c0"/>, with it and the character read next <paramref name="c1"/>, and with
-    /// this character's jieba word and role (<see cref="NerFeatureSet.LabelWords"/>). Returns how many it wrote.
+    /// <paramref name="c0"/>, and with it and the character read next <paramref name="c1"/>.
     /// </summary>
-    public int AddContextLabelFeatures(char c0, char c1, int wordCode, int contextLabel, Span<int> output)
+    public void AddContextLabelFeatures(char c0, char c1, int contextLabel, Span<int> output)
     {
         var p = contextLabel + 1;
         output[0] = Hash(31, p, c0, 0);
         output[1] = Hash(32, p, c0, c1);
-        if ((FeatureSet & NerFeatureSet.LabelWords) == 0)
-        {
-            return 2;
-        }
-
-        output[2] = Hash(33, p, wordCode, 0);
-        return 3;
     }
 
     public static char EndMark => After;
@@ -199,38 +180,6 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
     }
 
     private int Surname(char c) => _surnames!.GetValueOrDefault(c);
-
-    /// <summary>
-    /// This character's roles in the lexicon's words (every class and role), the previous one's as a
-    /// word end and the next one's as a word start.
-    /// </summary>
-    private void AddCharacterRoleFeatures(char previous, char here, char next, List<int> features)
-    {
-        const int roles = NameCharacterRoles.Roles;
-        var buckets = _characterRoles!.Of(here);
-        for (var i = 0; i < buckets.Length; i++)
-        {
-            if (buckets[i] != 0)
-            {
-                features.Add(Hash(60, i, buckets[i], 0));
-            }
-        }
-
-        var before = _characterRoles.Of(previous);
-        var after = _characterRoles.Of(next);
-        for (var bit = 0; bit < NameLexicon.ClassBits; bit++)
-        {
-            if (before.Length > 0 && before[(bit * roles) + 2] != 0)
-            {
-                features.Add(Hash(61, bit, before[(bit * roles) + 2], 0));
-            }
-
-            if (after.Length > 0 && after[bit * roles] != 0)
-            {
-                features.Add(Hash(62, bit, after[bit * roles], 0));
-            }
-        }
-    }
 
     internal int Hash(int template, int a, int b, int d)
     {

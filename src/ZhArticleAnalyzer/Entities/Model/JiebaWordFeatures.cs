@@ -6,9 +6,11 @@ namespace ZhArticleAnalyzer.Entities.Model;
 /// <summary>
 /// Word-segmentation evidence for the model: jieba's POS segmentation (our engine, jieba's own
 /// dictionary only, so that added business words never change what the model reads) of the
-/// sentence, turned into per-character features: the character's role in its word (B/M/E/S) with
-/// the word's tag (nr, ns, nt, nz … are strong name evidence), the word's length and the
-/// neighbouring words' tags.
+/// sentence, turned into per-character features, each with the character's role in its word
+/// (B/M/E/S): the word's tag (nr, ns, nt, nz … are strong name evidence), its length and the
+/// neighbouring words' tags (<see cref="NerFeatureSet.Words"/>), the word itself
+/// (<see cref="NerFeatureSet.WordIdentity"/>), and the words before and after it
+/// (<see cref="NerFeatureSet.NeighbourWords"/>: 主席, 总统, 省 next to a name).
 /// </summary>
 internal static class JiebaWordFeatures
 {
@@ -17,9 +19,10 @@ internal static class JiebaWordFeatures
     [ThreadStatic]
     private static EngineTokenList? t_tokens;
 
-    /// <summary>Adds the word features of every character to <paramref name="perChar"/>, and its word's tag and role as one code to <paramref name="wordCodes"/>.</summary>
-    public static void Add(ReadOnlySpan<char> sentence, CharFeatureExtractor extractor, List<int>?[] perChar, Span<int> wordCodes)
+    /// <summary>Adds the word features of every character to <paramref name="perChar"/>.</summary>
+    public static void Add(ReadOnlySpan<char> sentence, CharFeatureExtractor extractor, List<int>?[] perChar)
     {
+        var tags = (extractor.FeatureSet & NerFeatureSet.Words) != 0;
         var identity = (extractor.FeatureSet & NerFeatureSet.WordIdentity) != 0;
         var neighbours = (extractor.FeatureSet & NerFeatureSet.NeighbourWords) != 0;
         var (engine, tagCodes) = Shared.Value;
@@ -47,12 +50,15 @@ internal static class JiebaWordFeatures
             for (var j = token.Start; j < token.End; j++)
             {
                 var role = token.Length == 1 ? 4 : j == token.Start ? 1 : j == token.End - 1 ? 3 : 2;
-                wordCodes[j] = (tag * 8) + role;
                 var list = perChar[j] ??= [];
-                list.Add(extractor.Hash(40, role, tag, 0));
-                list.Add(extractor.Hash(41, role, tag, length));
-                list.Add(extractor.Hash(42, role, previous, tag));
-                list.Add(extractor.Hash(43, role, tag, next));
+                if (tags)
+                {
+                    list.Add(extractor.Hash(40, role, tag, 0));
+                    list.Add(extractor.Hash(41, role, tag, length));
+                    list.Add(extractor.Hash(42, role, previous, tag));
+                    list.Add(extractor.Hash(43, role, tag, next));
+                }
+
                 if (word != 0)
                 {
                     list.Add(extractor.Hash(44, role, word, 0));

@@ -56,14 +56,14 @@ internal static class MarkovDecoding
     /// and the chosen labels' probabilities. Previous labels more than <see cref="Beam"/> nats behind
     /// the best are not expanded: they cannot catch up in practice, and skipping them is several times faster.
     /// </summary>
-    public static void Viterbi(NerDirectionModel model, CharFeatureExtractor extractor, ReadOnlySpan<char> chars, float[] baseScores, int[] wordCodes, int[] labels, float[] probs)
+    public static void Viterbi(NerDirectionModel model, CharFeatureExtractor extractor, ReadOnlySpan<char> chars, float[] baseScores, int[] labels, float[] probs)
     {
         var n = labels.Length;
         var delta = new float[n * K];
         var back = new int[n * K];
         var chosen = new float[n * K];
         Span<float> logP = stackalloc float[K];
-        Span<int> context = stackalloc int[CharFeatureExtractor.MaxContextLabelFeatures];
+        Span<int> context = stackalloc int[CharFeatureExtractor.ContextLabelFeatures];
         for (var i = 0; i < n; i++)
         {
             var c1 = i + 1 < n ? chars[i + 1] : CharFeatureExtractor.EndMark;
@@ -85,8 +85,8 @@ internal static class MarkovDecoding
                     continue;
                 }
 
-                var count = extractor.AddContextLabelFeatures(chars[i], c1, wordCodes[i], previous, context);
-                model.LogProbabilities(baseScores.AsSpan(i * K, K), context[..count], previous, logP);
+                extractor.AddContextLabelFeatures(chars[i], c1, previous, context);
+                model.LogProbabilities(baseScores.AsSpan(i * K, K), context, previous, logP);
                 for (var y = 0; y < K; y++)
                 {
                     if (!NerLabels.IsAllowed(previous, y))
@@ -133,12 +133,12 @@ internal static class MarkovDecoding
     /// <see cref="MarginalFloor"/> of the mass are not expanded (what they would add is below the
     /// precision that matters for decoding).
     /// </summary>
-    public static float[] Marginals(NerDirectionModel model, CharFeatureExtractor extractor, ReadOnlySpan<char> chars, float[] baseScores, int[] wordCodes)
+    public static float[] Marginals(NerDirectionModel model, CharFeatureExtractor extractor, ReadOnlySpan<char> chars, float[] baseScores)
     {
         var n = chars.Length;
         var marginals = new float[n * K];
         Span<float> p = stackalloc float[K];
-        Span<int> context = stackalloc int[CharFeatureExtractor.MaxContextLabelFeatures];
+        Span<int> context = stackalloc int[CharFeatureExtractor.ContextLabelFeatures];
         var rightToLeft = model.RightToLeft;
         var previousRow = -1;
         for (var step = 0; step < n; step++)
@@ -155,8 +155,8 @@ internal static class MarkovDecoding
                     continue;
                 }
 
-                var count = extractor.AddContextLabelFeatures(chars[i], c1, wordCodes[i], context0, context);
-                model.Probabilities(baseScores.AsSpan(i * K, K), context[..count], context0, p);
+                extractor.AddContextLabelFeatures(chars[i], c1, context0, context);
+                model.Probabilities(baseScores.AsSpan(i * K, K), context, context0, p);
                 for (var y = 0; y < K; y++)
                 {
                     if (NerLabels.IsAllowed(context0, y))

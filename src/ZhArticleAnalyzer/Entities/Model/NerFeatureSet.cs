@@ -16,12 +16,6 @@ internal enum NerFeatureSet
     /// <summary>The jieba word itself with the character's role in it.</summary>
     WordIdentity = 4,
 
-    /// <summary>The previous label with the jieba word's tag and the character's role in it (needs <see cref="Words"/>).</summary>
-    LabelWords = 8,
-
     /// <summary>The jieba words before and after the character's word, with the character's role.</summary>
-    NeighbourWords = 16,
-
-    /// <summary>How often nearby characters begin, continue or end the lexicon's words of each class.</summary>
-    CharacterRoles = 32,
+    NeighbourWords = 8,
 }

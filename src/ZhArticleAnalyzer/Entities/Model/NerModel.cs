@@ -107,8 +107,7 @@ internal sealed class NerModel
 
         var features = new List<int>(n * 32);
         var starts = new int[n + 1];
-        var wordCodes = new int[n];
-        Features.Extract(sentence, features, starts, wordCodes);
+        Features.Extract(sentence, features, starts);
         var chars = new char[n];
         for (var i = 0; i < n; i++)
         {
@@ -120,12 +119,12 @@ internal sealed class NerModel
         var baseScores = MarkovDecoding.BaseScores(_weights, features, starts, n);
         if (_backward is null)
         {
-            MarkovDecoding.Viterbi(_forward, Features, chars, baseScores[0], wordCodes, labels, probs);
+            MarkovDecoding.Viterbi(_forward, Features, chars, baseScores[0], labels, probs);
         }
         else
         {
-            var forward = MarkovDecoding.Marginals(_forward, Features, chars, baseScores[0], wordCodes);
-            var backward = MarkovDecoding.Marginals(_backward, Features, chars, baseScores[1], wordCodes);
+            var forward = MarkovDecoding.Marginals(_forward, Features, chars, baseScores[0]);
+            var backward = MarkovDecoding.Marginals(_backward, Features, chars, baseScores[1]);
             BidirectionalDecoding.Decode(forward, backward, labels, probs);
         }
 
