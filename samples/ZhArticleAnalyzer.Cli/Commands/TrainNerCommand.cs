@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using ZhArticleAnalyzer.Cli.Output;
 using ZhArticleAnalyzer.Entities.Model;
-using ZhArticleAnalyzer.Entities.Training;
+using ZhArticleAnalyzer.Cli.Training;
 using ZhArticleAnalyzer.Segmentation;
 
 namespace ZhArticleAnalyzer.Cli.Commands;
@@ -25,13 +25,17 @@ internal static class TrainNerCommand
         var iterations = new Option<int>("--iterations") { Description = "SDCA passes over the data.", DefaultValueFactory = _ => 10 };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the hashed feature space.", DefaultValueFactory = _ => 20 };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of SDCA.", DefaultValueFactory = _ => 1e-6f };
-        var local = new Option<bool>("--local") { Description = "Per-character classifier with transition scores instead of the maximum-entropy Markov model." };
-        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, local };
+        var bidirectional = new Option<bool>("--bidirectional") { Description = "Also train a right-to-left model, decoded together with the left-to-right one." };
+        var features = new Option<string>("--features") { Description = "Optional feature groups, comma-separated: words, surnames, wordidentity, neighbourwords (or none).", DefaultValueFactory = _ => "none" };
+        var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "Parts the training names are cut into for the lexicon features; each part sees the others' names.", DefaultValueFactory = _ => 2 };
+        var heldOut = new Option<string?>("--held-out") { Description = "With --max-sentences: write the training sentences left out to FILE (BIO layout), to tune on data the model has not seen." };
+        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
             result.GetRequiredValue(test),
             result.GetRequiredValue(output),
+            result.GetValue(heldOut),
             new NerTrainerOptions
             {
                 Seed = result.GetValue(seed),
@@ -39,13 +43,15 @@ internal static class TrainNerCommand
                 Iterations = result.GetValue(iterations),
                 HashBits = result.GetValue(hashBits),
                 L2 = result.GetValue(l2),
-                Markov = !result.GetValue(local),
+                Bidirectional = result.GetValue(bidirectional),
+                LexiconFolds = result.GetValue(lexiconFolds),
+                FeatureSet = Enum.Parse<NerFeatureSet>(result.GetRequiredValue(features), ignoreCase: true),
             },
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string trainPath, string testPath, string outPath, NerTrainerOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string trainPath, string testPath, string outPath, string? heldOutPath, NerTrainerOptions options, CancellationToken cancellationToken)
     {
         foreach (var path in new[] { trainPath, testPath })
         {
@@ -61,6 +67,14 @@ internal static class TrainNerCommand
         var lexicon = NameLexicon.FromJiebaDictionary(EmbeddedData.ReadDataLines("jieba/dict.txt"));
         await console.Out.WriteLineAsync($"training sentences {sentences.Count}, lexicon words {lexicon.Count}").ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+        if (heldOutPath is not null && options.MaxSentences is { } max)
+        {
+            await File.WriteAllLinesAsync(
+                heldOutPath,
+                NerTrainer.Shuffled(sentences, options.Seed).Skip(max).SelectMany(s => s.Text.Select((c, i) => $"{c}\t{NerLabels.Name(s.Labels[i])}").Append(string.Empty)),
+                cancellationToken).ConfigureAwait(false);
+        }
+
         var trainer = new NerTrainer(options with { Log = m => console.Out.WriteLine(m) });
         var model = trainer.Train(sentences, lexicon);
         var directory = Path.GetDirectoryName(Path.GetFullPath(outPath))!;

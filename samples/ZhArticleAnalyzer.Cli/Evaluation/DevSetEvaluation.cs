@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ZhArticleAnalyzer.Entities.Training;
+using ZhArticleAnalyzer.Cli.Training;
 using ZhArticleAnalyzer.Pipeline;
 
 namespace ZhArticleAnalyzer.Cli.Evaluation;

@@ -4,17 +4,21 @@ namespace ZhArticleAnalyzer.Entities.Model;
 
 /// <summary>
 /// Turns each character of a sentence into hashed feature indices: characters and character
-/// n-grams in a ±2 window, character classes, and the lexicon words that cover it (class, role
-/// B/M/E, length). The hash is our own (FNV-style over ints), so indices are stable across
-/// processes and platforms.
+/// n-grams in a ±2 window, character classes, the lexicon words that cover it (class, role
+/// B/M/E, length) and, as <see cref="NerFeatureSet"/> asks, surname buckets of nearby characters
+/// and jieba's words (<see cref="JiebaWordFeatures"/>). The hash is our own (FNV-style over ints),
+/// so indices are stable across processes and platforms.
 /// </summary>
-internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits)
+internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, NerFeatureSet featureSet = NerFeatureSet.None)
 {
     private const char Before = '\u0002';
     private const char After = '\u0003';
     private readonly uint _mask = (1u << hashBits) - 1;
+    private readonly Dictionary<char, int>? _surnames = (featureSet & NerFeatureSet.Surnames) != 0 ? SurnameBuckets(lexicon) : null;
 
     public int HashBits { get; } = hashBits;
+
+    public NerFeatureSet FeatureSet { get; } = featureSet;
 
     public int Dimension => 1 << HashBits;
 
@@ -54,13 +58,18 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits)
         }
 
         // Lexicon matches: for each character, the (class, role, length) of the words covering it.
-        var lexiconFeatures = new List<int>[n];
+        var lexiconFeatures = new List<int>?[n];
         var state = new LexiconState(lexiconFeatures, 0, this);
         var normalized = c.Slice(2, n);
         for (var i = 0; i < n; i++)
         {
             state.Start = i;
             lexicon.MatchesAt(normalized, i, ref state, OnLexiconMatch);
+        }
+
+        if ((FeatureSet & (NerFeatureSet.Words | NerFeatureSet.WordIdentity | NerFeatureSet.NeighbourWords)) != 0)
+        {
+            JiebaWordFeatures.Add(sentence, this, lexiconFeatures);
         }
 
         for (var i = 0; i < n; i++)
@@ -82,6 +91,17 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits)
             features.Add(Hash(13, c[p - 1], c[p], c[p + 1]));
             features.Add(Hash(14, c[p], c[p + 1], c[p + 2]));
             features.Add(Hash(15, Kind(c[p - 1]), Kind(c[p]), Kind(c[p + 1])));
+            if (_surnames is not null)
+            {
+                var before = Surname(c[p - 1]);
+                var here = Surname(c[p]);
+                var next = Surname(c[p + 1]);
+                features.Add(Hash(50, here, 0, 0));
+                features.Add(Hash(51, before, here, 0));
+                features.Add(Hash(52, here, next, 0));
+                features.Add(Hash(53, Surname(c[p - 2]), before, here));
+            }
+
             if (lexiconFeatures[i] is { } lex)
             {
                 features.AddRange(lex);
@@ -91,30 +111,21 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits)
         starts[n] = features.Count;
     }
 
-    /// <summary>How many features <see cref="AddPreviousLabelFeatures"/> adds.</summary>
-    public const int PreviousLabelFeatureCount = 3;
+    /// <summary>How many features <see cref="AddContextLabelFeatures"/> writes.</summary>
+    public const int ContextLabelFeatures = 2;
+
+    /// <summary>The context-label feature that reads nothing else (template 30), for a lookup table.</summary>
+    public int ContextLabelOnlyFeature(int contextLabel) => Hash(30, contextLabel + 1, 0, 0);
 
     /// <summary>
-    /// The features that depend on the previous character's label (-1 at the start of the sentence),
-    /// for the maximum-entropy Markov model: the label alone, with this character, and with this and the next.
+    /// The features of the maximum-entropy Markov model that read the context label (the label of
+    /// the character read just before: the previous one left to right, the next one right to left;
+    /// -1 at the sentence edge) besides <see cref="ContextLabelOnlyFeature"/>: with this character
+    /// <paramref name="c0"/>, and with it and the character read next <paramref name="c1"/>.
     /// </summary>
-    public void AddPreviousLabelFeatures(ReadOnlySpan<char> sentence, int i, int previousLabel, Span<int> output)
+    public void AddContextLabelFeatures(char c0, char c1, int contextLabel, Span<int> output)
     {
-        var p = previousLabel + 1;
-        var c0 = NormalizeChar(sentence[i]);
-        var c1 = i + 1 < sentence.Length ? NormalizeChar(sentence[i + 1]) : After;
-        output[0] = Hash(30, p, 0, 0);
-        output[1] = Hash(31, p, c0, 0);
-        output[2] = Hash(32, p, c0, c1);
-    }
-
-    /// <summary>The previous-label feature that reads no character (template 30), for a lookup table.</summary>
-    public int PreviousLabelOnlyFeature(int previousLabel) => Hash(30, previousLabel + 1, 0, 0);
-
-    /// <summary>The two character-reading previous-label features, from already normalised characters.</summary>
-    public void AddPreviousLabelCharFeatures(char c0, char c1, int previousLabel, Span<int> output)
-    {
-        var p = previousLabel + 1;
+        var p = contextLabel + 1;
         output[0] = Hash(31, p, c0, 0);
         output[1] = Hash(32, p, c0, c1);
     }
@@ -150,7 +161,27 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits)
         _ => 'O',
     };
 
-    private int Hash(int template, int a, int b, int d)
+    /// <summary>
+    /// How often each character starts a person name of two to four Han characters among the
+    /// lexicon's training names, in buckets 1 (once or twice) to 4 (30 times or more).
+    /// </summary>
+    private static Dictionary<char, int> SurnameBuckets(NameLexicon lexicon)
+    {
+        var counts = new Dictionary<char, int>();
+        foreach (var (word, classes) in lexicon.Entries)
+        {
+            if ((classes & NameLexicon.TrainingPerson) != 0 && word.Length is >= 2 and <= 4 && Kind(word[0]) == 'H')
+            {
+                counts[word[0]] = counts.GetValueOrDefault(word[0]) + 1;
+            }
+        }
+
+        return counts.ToDictionary(p => p.Key, p => p.Value switch { < 3 => 1, < 10 => 2, < 30 => 3, _ => 4 });
+    }
+
+    private int Surname(char c) => _surnames!.GetValueOrDefault(c);
+
+    internal int Hash(int template, int a, int b, int d)
     {
         var h = 2166136261u;
         h = (h ^ (uint)template) * 16777619u;
@@ -163,9 +194,9 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits)
         return (int)(h & _mask);
     }
 
-    private struct LexiconState(List<int>[] features, int start, CharFeatureExtractor extractor)
+    private struct LexiconState(List<int>?[] features, int start, CharFeatureExtractor extractor)
     {
-        public readonly List<int>[] Features = features;
+        public readonly List<int>?[] Features = features;
         public int Start = start;
         public readonly CharFeatureExtractor Extractor = extractor;
     }

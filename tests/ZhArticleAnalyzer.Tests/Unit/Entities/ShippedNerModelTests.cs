@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ZhArticleAnalyzer.Entities.Model;
-using ZhArticleAnalyzer.Entities.Training;
+using ZhArticleAnalyzer.Cli.Training;
 using ZhArticleAnalyzer.Tests.Infrastructure;
 
 namespace ZhArticleAnalyzer.Tests.Unit.Entities;

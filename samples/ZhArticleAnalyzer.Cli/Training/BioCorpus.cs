@@ -1,6 +1,6 @@
 using ZhArticleAnalyzer.Entities.Model;
 
-namespace ZhArticleAnalyzer.Entities.Training;
+namespace ZhArticleAnalyzer.Cli.Training;
 
 /// <summary>Reads the character-per-line BIO layout (<c>char&lt;TAB&gt;tag</c>, blank line between sentences) of the MSRA files.</summary>
 internal static class BioCorpus

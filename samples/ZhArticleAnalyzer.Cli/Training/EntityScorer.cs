@@ -1,4 +1,4 @@
-namespace ZhArticleAnalyzer.Entities.Training;
+namespace ZhArticleAnalyzer.Cli.Training;
 
 /// <summary>Entity-level exact-match micro precision, recall and F1 (span and type must match), per type and overall.</summary>
 internal sealed class EntityScorer

@@ -1,6 +1,6 @@
 using ZhArticleAnalyzer.Entities.Model;
 
-namespace ZhArticleAnalyzer.Entities.Training;
+namespace ZhArticleAnalyzer.Cli.Training;
 
 /// <summary>Scores the statistical model alone on BIO-labelled sentences (MSRA layout).</summary>
 internal static class NerModelEvaluation

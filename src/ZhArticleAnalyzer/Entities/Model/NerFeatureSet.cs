@@ -1,0 +1,21 @@
+namespace ZhArticleAnalyzer.Entities.Model;
+
+/// <summary>The optional feature groups a model was trained with (stored in the model file, so scoring reads the same ones).</summary>
+[Flags]
+internal enum NerFeatureSet
+{
+    /// <summary>Characters, n-grams, character classes and lexicon words only.</summary>
+    None = 0,
+
+    /// <summary>The jieba word that covers the character: its role (B/M/E/S), POS tag, length and neighbours' tags.</summary>
+    Words = 1,
+
+    /// <summary>Whether nearby characters often start a person name in the training names.</summary>
+    Surnames = 2,
+
+    /// <summary>The jieba word itself with the character's role in it.</summary>
+    WordIdentity = 4,
+
+    /// <summary>The jieba words before and after the character's word, with the character's role.</summary>
+    NeighbourWords = 8,
+}
