@@ -29,7 +29,8 @@ internal static class TrainNerCommand
         var features = new Option<string>("--features") { Description = "Optional feature groups, comma-separated: words, surnames, wordidentity, neighbourwords (or none).", DefaultValueFactory = _ => "none" };
         var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "Parts the training names are cut into for the lexicon features; each part sees the others' names.", DefaultValueFactory = _ => 2 };
         var heldOut = new Option<string?>("--held-out") { Description = "With --max-sentences: write the training sentences left out to FILE (BIO layout), to tune on data the model has not seen." };
-        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut };
+        var tolerance = new Option<float>("--tolerance") { Description = "SDCA's convergence tolerance: it stops before --iterations once the duality gap is below it.", DefaultValueFactory = _ => 0.1f };
+        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
@@ -45,6 +46,7 @@ internal static class TrainNerCommand
                 L2 = result.GetValue(l2),
                 Bidirectional = result.GetValue(bidirectional),
                 LexiconFolds = result.GetValue(lexiconFolds),
+                ConvergenceTolerance = result.GetValue(tolerance),
                 FeatureSet = Enum.Parse<NerFeatureSet>(result.GetRequiredValue(features), ignoreCase: true),
             },
             cancellationToken));

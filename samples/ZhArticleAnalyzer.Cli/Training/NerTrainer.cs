@@ -127,6 +127,13 @@ internal sealed class NerTrainer(NerTrainerOptions options)
         }
 
         var ml = new MLContext(options.Seed);
+        ml.Log += (_, e) =>
+        {
+            if (e.Kind == Microsoft.ML.Runtime.ChannelMessageKind.Info)
+            {
+                log("  " + e.Message);
+            }
+        };
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, extractor.Dimension);
         schema[nameof(Row.Label)].ColumnType = new KeyDataViewType(typeof(uint), NerLabels.Count);
@@ -138,6 +145,7 @@ internal sealed class NerTrainer(NerTrainerOptions options)
             NumberOfThreads = 1,
             Shuffle = false,
             MaximumNumberOfIterations = options.Iterations,
+            ConvergenceTolerance = options.ConvergenceTolerance,
             L2Regularization = options.L2,
             L1Regularization = options.L1,
         });
@@ -209,6 +217,9 @@ internal sealed record NerTrainerOptions
     public int? MaxSentences { get; init; }
 
     public int Iterations { get; init; } = 10;
+
+    /// <summary>SDCA stops before <see cref="Iterations"/> once its duality gap falls below this (ML.NET's default 0.1).</summary>
+    public float ConvergenceTolerance { get; init; } = 0.1f;
 
     public float? L2 { get; init; } = 1e-6f;
 
