@@ -9,46 +9,44 @@ namespace ZhArticleAnalyzer.Cli.Commands;
 /// </summary>
 internal readonly record struct BenchRun(double Seconds, double CpuSeconds, long AllocatedBytes, int Gen0Collections, int Gen1Collections, int Gen2Collections)
 {
-    /// <summary>Runs <paramref name="work"/> on every text, on this thread.</summary>
-    public static BenchRun OnOneThread(IReadOnlyList<string> texts, Action<string> work)
+    /// <summary>Runs <paramref name="work"/> on every text, <paramref name="passes"/> times, on this thread.</summary>
+    public static BenchRun OnOneThread(IReadOnlyList<string> texts, Action<string> work, int passes = 1)
     {
         var probe = Probe.Start();
-        foreach (var text in texts)
+        for (var pass = 0; pass < passes; pass++)
         {
-            work(text);
+            foreach (var text in texts)
+            {
+                work(text);
+            }
         }
 
         return probe.Stop();
     }
 
     /// <summary>
-    /// Two threads, each on its own half of the texts (split where the characters are halved), each
-    /// warmed up on its half first; the wall time runs from the common start until both are done.
+    /// The same work as <see cref="OnOneThread"/> on two threads that take the next text from a shared
+    /// counter (as a parallel loop does), so that neither waits for the other at the end because its
+    /// share happened to be slower. Each thread first warms up on every text (its working arrays grow
+    /// to the sizes the texts need); the wall time runs from the common start until both are done.
     /// </summary>
-    public static BenchRun OnTwoThreads(IReadOnlyList<string> texts, Action<string> work)
+    public static BenchRun OnTwoThreads(IReadOnlyList<string> texts, Action<string> work, int passes = 1)
     {
-        var half = texts.Sum(t => (long)t.Length) / 2;
-        var split = 0;
-        for (var sum = 0L; split < texts.Count && sum < half; split++)
-        {
-            sum += texts[split].Length;
-        }
-
-        var shares = new[] { texts.Take(split).ToList(), texts.Skip(split).ToList() };
+        var total = (long)texts.Count * passes;
+        var next = -1L;
         using var ready = new Barrier(3);
         using var done = new CountdownEvent(2);
-        var threads = shares.Select(share => new Thread(() =>
+        var threads = Enumerable.Range(0, 2).Select(_ => new Thread(() =>
         {
-            // Warm-up: this thread's working arrays grow to the sizes its texts need.
-            foreach (var text in share)
+            foreach (var text in texts)
             {
                 work(text);
             }
 
             ready.SignalAndWait();
-            foreach (var text in share)
+            for (var item = Interlocked.Increment(ref next); item < total; item = Interlocked.Increment(ref next))
             {
-                work(text);
+                work(texts[(int)(item % texts.Count)]);
             }
 
             done.Signal();

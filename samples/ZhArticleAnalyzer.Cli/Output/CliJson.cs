@@ -28,6 +28,7 @@ internal sealed record BenchResult(
     double EngineCutTwoThreadsCharsPerSecond,
     double EngineTwoThreadScaling,
     double EngineTwoThreadCpuScaling,
+    long ScalingChars,
     double EngineLoadMs,
     double EngineDictionaryMb,
     int Rounds,
