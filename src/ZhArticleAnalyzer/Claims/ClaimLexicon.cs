@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
+using System.Numerics;
+using ZhArticleAnalyzer.Entities;
 using ZhArticleAnalyzer.Segmentation;
 
 namespace ZhArticleAnalyzer.Claims;
@@ -94,25 +94,18 @@ internal enum PeriodCueRole
 }
 
 /// <summary>
-/// A set of terms with values, matched on spans: longest term ending at, or starting at, a position. On a
-/// document's text the lengths of the terms that start at each position are worked out once and kept with the
-/// text, because the claim rules ask about the same positions again and again.
+/// A set of terms with values, matched on spans: longest term starting at a position, or the term that
+/// ends nearest before one. The claim rules ask about the same positions again and again, so a lookup is
+/// a walk down a character trie (most positions stop at its first table read), not a hash per length.
 /// </summary>
 internal sealed class TermSet<T>
 {
-    private const uint Known = 1;
-
-    private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _terms;
-    private readonly ConditionalWeakTable<string, uint[]> _lengths = [];
-
-    [ThreadStatic]
-    private static LastText? _last;
+    private readonly FrozenCharTrie<T> _terms;
 
     public TermSet(IDictionary<string, T> terms)
     {
-        var frozen = terms.ToFrozenDictionary(StringComparer.Ordinal);
-        _terms = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
-        MaxLength = terms.Count == 0 ? 0 : terms.Keys.Max(k => k.Length);
+        _terms = new FrozenCharTrie<T>(terms.Select(t => (t.Key, t.Value)));
+        MaxLength = _terms.MaxLength;
         if (MaxLength >= 32)
         {
             throw new ArgumentException("terms of 32 characters or more do not fit the length masks", nameof(terms));
@@ -121,112 +114,60 @@ internal sealed class TermSet<T>
 
     public int MaxLength { get; }
 
-    public bool TryGet(ReadOnlySpan<char> term, out T value) => _terms.TryGetValue(term, out value!);
+    public bool TryGet(ReadOnlySpan<char> term, out T value) => _terms.TryGet(term, out value);
 
     /// <summary>The longest term starting at <paramref name="start"/> and ending at or before <paramref name="limit"/>.</summary>
     public (int Length, T Value)? LongestAt(ReadOnlySpan<char> text, int start, int limit)
-    {
-        for (var length = Math.Min(MaxLength, limit - start); length > 0; length--)
-        {
-            if (_terms.TryGetValue(text.Slice(start, length), out var value))
-            {
-                return (length, value);
-            }
-        }
-
-        return null;
-    }
-
-    /// <inheritdoc cref="LongestAt(ReadOnlySpan{char}, int, int)"/>
-    public (int Length, T Value)? LongestAt(string text, int start, int limit)
     {
         if (start < 0 || start >= text.Length)
         {
             return null;
         }
 
-        var lengths = LengthsAt(text, Masks(text), start);
-        for (var length = Math.Min(MaxLength, limit - start); length > 0; length--)
+        var lengths = _terms.LengthsAt(text, start, limit);
+        if (lengths == 0)
         {
-            if ((lengths & (1u << length)) != 0 && _terms.TryGetValue(text.AsSpan(start, length), out var value))
-            {
-                return (length, value);
-            }
+            return null;
         }
 
-        return null;
+        var length = 31 - BitOperations.LeadingZeroCount(lengths);
+        _terms.TryGet(text.Slice(start, length), out var value);
+        return (length, value);
     }
 
     /// <summary>The term that ends nearest to <paramref name="end"/> inside [<paramref name="start"/>, <paramref name="end"/>), longest first.</summary>
     public (int Start, int Length, T Value)? LastBefore(ReadOnlySpan<char> text, int start, int end)
     {
-        for (var termEnd = end; termEnd > start; termEnd--)
-        {
-            for (var length = Math.Min(MaxLength, termEnd - start); length > 0; length--)
-            {
-                if (_terms.TryGetValue(text.Slice(termEnd - length, length), out var value))
-                {
-                    return (termEnd - length, length, value);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <inheritdoc cref="LastBefore(ReadOnlySpan{char}, int, int)"/>
-    public (int Start, int Length, T Value)? LastBefore(string text, int start, int end)
-    {
         start = Math.Max(0, start);
         end = Math.Min(text.Length, end);
-        var masks = Masks(text);
-        for (var termEnd = end; termEnd > start; termEnd--)
+        var bestStart = -1;
+        var bestEnd = -1;
+
+        // A term that ends at e starts at or after e − MaxLength: below that no start can beat the best.
+        for (var position = end - 1; position >= start && position >= bestEnd - MaxLength; position--)
         {
-            for (var length = Math.Min(MaxLength, termEnd - start); length > 0; length--)
+            var lengths = _terms.LengthsAt(text, position, end);
+            if (lengths == 0)
             {
-                if ((LengthsAt(text, masks, termEnd - length) & (1u << length)) != 0 && _terms.TryGetValue(text.AsSpan(termEnd - length, length), out var value))
-                {
-                    return (termEnd - length, length, value);
-                }
+                continue;
+            }
+
+            var termEnd = position + 31 - BitOperations.LeadingZeroCount(lengths);
+            if (termEnd >= bestEnd)
+            {
+                // The same end from an earlier start is a longer term.
+                bestEnd = termEnd;
+                bestStart = position;
             }
         }
 
-        return null;
-    }
-
-    private uint[] Masks(string text)
-    {
-        // The rules ask about one text many times in a row: remember its masks without the weak table's lookup.
-        if (_last is { } last && ReferenceEquals(last.Owner, this) && ReferenceEquals(last.Text, text))
+        if (bestStart < 0)
         {
-            return last.Masks;
+            return null;
         }
 
-        var masks = _lengths.GetValue(text, t => new uint[t.Length]);
-        _last = new LastText(this, text, masks);
-        return masks;
+        var length = bestEnd - bestStart;
+        _terms.TryGet(text.Slice(bestStart, length), out var value);
+        return (bestStart, length, value);
     }
-
-    /// <summary>Bit k set: a term of length k starts at <paramref name="position"/>; bit 0 marks the position as worked out.</summary>
-    private uint LengthsAt(string text, uint[] masks, int position)
-    {
-        var lengths = masks[position];
-        if (lengths == 0)
-        {
-            lengths = Known;
-            for (var length = Math.Min(MaxLength, text.Length - position); length > 0; length--)
-            {
-                if (_terms.TryGetValue(text.AsSpan(position, length), out _))
-                {
-                    lengths |= 1u << length;
-                }
-            }
-
-            masks[position] = lengths;
-        }
-
-        return lengths;
-    }
-
-    private sealed record LastText(TermSet<T> Owner, string Text, uint[] Masks);
 }

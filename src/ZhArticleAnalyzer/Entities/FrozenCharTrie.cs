@@ -152,6 +152,38 @@ internal sealed class FrozenCharTrie<TValue>
     }
 
     /// <summary>
+    /// The lengths of the words that start at <paramref name="start"/> and end at or before
+    /// <paramref name="limit"/>, as a bit set (bit k: a word of length k); only lengths below 32 are reported.
+    /// </summary>
+    public uint LengthsAt(ReadOnlySpan<char> text, int start, int limit)
+    {
+        var lengths = 0u;
+        limit = Math.Min(limit, Math.Min(text.Length, start + 31));
+        if (start >= limit)
+        {
+            return 0;
+        }
+
+        var node = _rootChildren[text[start]];
+        for (var i = start + 1; node != NoNode; i++)
+        {
+            if (_hasValue[node])
+            {
+                lengths |= 1u << (i - start);
+            }
+
+            if (i >= limit)
+            {
+                break;
+            }
+
+            node = Child(node, text[i]);
+        }
+
+        return lengths;
+    }
+
+    /// <summary>
     /// The first position at or after <paramref name="from"/> where a word may start (a few false alarms,
     /// never a miss), or the text's length: two bit reads per position, for skipping text quickly.
     /// </summary>
