@@ -11,10 +11,12 @@ namespace ZhArticleAnalyzer.Keywords;
 internal sealed class IdfTable
 {
     private static readonly Lazy<IdfTable> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _idfBySpan;
 
     private IdfTable(FrozenDictionary<string, double> idf, double median, FrozenSet<string> stopWords)
     {
         Idf = idf;
+        _idfBySpan = idf.GetAlternateLookup<ReadOnlySpan<char>>();
         Median = median;
         StopWords = stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -27,6 +29,9 @@ internal sealed class IdfTable
     public double Median { get; }
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords { get; }
+
+    /// <summary>The idf of <paramref name="word"/>, or <see cref="Median"/> when the table does not know it.</summary>
+    public double IdfOf(ReadOnlySpan<char> word) => _idfBySpan.TryGetValue(word, out var idf) ? idf : Median;
 
     private static IdfTable Load()
     {
