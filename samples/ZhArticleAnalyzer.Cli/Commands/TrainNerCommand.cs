@@ -30,13 +30,15 @@ internal static class TrainNerCommand
         var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "Parts the training names are cut into for the lexicon features; each part sees the others' names.", DefaultValueFactory = _ => 2 };
         var heldOut = new Option<string?>("--held-out") { Description = "With --max-sentences: write the training sentences left out to FILE (BIO layout), to tune on data the model has not seen." };
         var tolerance = new Option<float>("--tolerance") { Description = "SDCA's convergence tolerance: it stops before --iterations once the duality gap is below it.", DefaultValueFactory = _ => 0.1f };
-        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance };
+        var fromModel = new Option<string?>("--from-model") { Description = "Do not train: convert FILE, a model of the previous format (ZHNER4, half precision) trained with the other options given, and score it as training would." };
+        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, fromModel };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
             result.GetRequiredValue(test),
             result.GetRequiredValue(output),
             result.GetValue(heldOut),
+            result.GetValue(fromModel),
             new NerTrainerOptions
             {
                 Seed = result.GetValue(seed),
@@ -53,9 +55,9 @@ internal static class TrainNerCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string trainPath, string testPath, string outPath, string? heldOutPath, NerTrainerOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string trainPath, string testPath, string outPath, string? heldOutPath, string? fromModelPath, NerTrainerOptions options, CancellationToken cancellationToken)
     {
-        foreach (var path in new[] { trainPath, testPath })
+        foreach (var path in new[] { trainPath, testPath, fromModelPath ?? testPath })
         {
             if (!File.Exists(path))
             {
@@ -77,8 +79,22 @@ internal static class TrainNerCommand
                 cancellationToken).ConfigureAwait(false);
         }
 
-        var trainer = new NerTrainer(options with { Log = m => console.Out.WriteLine(m) });
-        var model = trainer.Train(sentences, lexicon);
+        NerModel model;
+        if (fromModelPath is null)
+        {
+            model = new NerTrainer(options with { Log = m => console.Out.WriteLine(m) }).Train(sentences, lexicon);
+        }
+        else
+        {
+            await using var source = File.OpenRead(fromModelPath);
+            model = HalfPrecisionNerModelReader.Read(source);
+            if (model.Features.FeatureSet != options.FeatureSet || model.IsBidirectional != options.Bidirectional)
+            {
+                await console.Error.WriteLineAsync($"error: {fromModelPath} was trained with other --features or --bidirectional than given.").ConfigureAwait(false);
+                return ExitCodes.InputFailed;
+            }
+        }
+
         var directory = Path.GetDirectoryName(Path.GetFullPath(outPath))!;
         Directory.CreateDirectory(directory);
         await using (var stream = File.Create(outPath))
@@ -94,6 +110,11 @@ internal static class TrainNerCommand
             options.Seed,
             options.Iterations,
             options.HashBits,
+            options.FeatureSet.ToString().ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal),
+            options.Bidirectional,
+            options.L2,
+            options.ConvergenceTolerance,
+            options.LexiconFolds,
             NerModelEvaluation.SliceSentences,
             Math.Round(score.Precision, 4),
             Math.Round(score.Recall, 4),

@@ -67,7 +67,7 @@ internal sealed class NerTrainer(NerTrainerOptions options)
         }
 
         log($"features: {ordered.Length} sentences, {encoded.Sum(e => e.PerChar.Length)} characters, {stopwatch.Elapsed.TotalSeconds:F1} s");
-        var directions = new List<(Half[] Weights, float[] Biases)> { TrainDirection(encoded, extractor, rightToLeft: false, log) };
+        var directions = new List<(float[] Weights, float[] Biases)> { TrainDirection(encoded, extractor, rightToLeft: false, log) };
         if (options.Bidirectional)
         {
             directions.Add(TrainDirection(encoded, extractor, rightToLeft: true, log));
@@ -99,7 +99,7 @@ internal sealed class NerTrainer(NerTrainerOptions options)
         return reversed;
     }
 
-    private (Half[] Weights, float[] Biases) TrainDirection(EncodedSentence[] encoded, CharFeatureExtractor extractor, bool rightToLeft, Action<string> log)
+    private (float[] Weights, float[] Biases) TrainDirection(EncodedSentence[] encoded, CharFeatureExtractor extractor, bool rightToLeft, Action<string> log)
     {
         var rows = new List<Row>();
         var buffer = new List<int>();
@@ -161,13 +161,15 @@ internal sealed class NerTrainer(NerTrainerOptions options)
             throw new InvalidOperationException($"expected {NerLabels.Count} classes, got {classes}.");
         }
 
-        var weights = new Half[extractor.Dimension * NerLabels.Count];
+        var weights = new float[extractor.Dimension * NerLabels.Count];
         for (var y = 0; y < classes; y++)
         {
             var dense = classWeights[y].DenseValues().ToArray();
             for (var f = 0; f < dense.Length; f++)
             {
-                weights[(f * NerLabels.Count) + y] = (Half)dense[f];
+                // Through half precision first, as the ZHNER4 export did: the shipped model was converted
+                // from such a file (--from-model), and this way a re-run reproduces it byte for byte.
+                weights[(f * NerLabels.Count) + y] = (float)(Half)dense[f];
             }
         }
 

@@ -6,7 +6,7 @@ namespace ZhArticleAnalyzer.Entities.Model;
 
 /// <summary>
 /// The statistical NER model: a maximum-entropy Markov model over hashed character features
-/// (trained with ML.NET's SdcaMaximumEntropy, weights exported to half precision), read left to
+/// (trained with ML.NET's SdcaMaximumEntropy, weights exported to 8 bits, see <see cref="NerWeights"/>), read left to
 /// right and, when it has one, right to left as well (see <see cref="BidirectionalDecoding"/>),
 /// decoded into valid BIO spans. Scoring uses plain arrays only, so one instance serves any number
 /// of threads.
@@ -15,7 +15,7 @@ internal sealed class NerModel
 {
     public const string ResourceName = "models/ner-msra.bin";
 
-    private const string Magic = "ZHNER4";
+    private const string Magic = "ZHNER5";
     private static readonly Lazy<NerModel> ShippedModel = new(() => Load(EmbeddedData.Open(ResourceName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly NerWeights _weights;

@@ -1,26 +1,30 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace ZhArticleAnalyzer.Entities.Model;
 
 /// <summary>
-/// The linear weights of every reading direction, in half precision, interleaved by feature bucket:
-/// row b holds direction 0's <see cref="NerLabels.Count"/> label weights and a zero, then direction
-/// 1's. One feature's weights for both directions thus share one 32-byte block (scoring is bound by
-/// memory reads, not arithmetic), and the model needs half the memory of single precision. The
-/// file holds the rows without the zeros.
+/// The linear weights of every reading direction, 8-bit, interleaved by feature bucket: row b holds
+/// direction 0's <see cref="NerLabels.Count"/> label weights and a power-of-two scale, then direction
+/// 1's. One feature's weights for both directions thus share one 16-byte block: scoring is bound by
+/// memory reads, not arithmetic, so the smaller the table the more of it stays in cache. A scale per
+/// row and direction (rather than per table) keeps rare features' small weights from rounding to
+/// zero next to the large weights of frequent ones. The file holds the rows as they are in memory.
 /// </summary>
 internal sealed class NerWeights
 {
-    /// <summary>The slots of one direction in a row: the label weights and a zero.</summary>
+    /// <summary>The bytes of one direction in a row: the label weights and the scale's exponent.</summary>
     public const int Lane = 8;
 
-    private static readonly float TwoToThe112 = BitConverter.Int32BitsToSingle((127 + 112) << 23);
-    private readonly Half[] _rows;
+    private const int Exponent = Lane - 1;
+    private const int Levels = 127;
+    private static readonly Vector256<float> LabelLanes = Vector256.Create(-1, -1, -1, -1, -1, -1, -1, 0).AsSingle();
+    private readonly sbyte[] _rows;
     private readonly float[][] _biases;
 
-    private NerWeights(Half[] rows, float[][] biases)
+    private NerWeights(sbyte[] rows, float[][] biases)
     {
         _rows = rows;
         _biases = biases;
@@ -28,15 +32,15 @@ internal sealed class NerWeights
 
     public int Directions => _biases.Length;
 
-    /// <summary>The floats of one row: <see cref="Lane"/> per direction.</summary>
+    /// <summary>The bytes of one row (and the floats <see cref="AddRows"/> adds to): <see cref="Lane"/> per direction.</summary>
     public int Stride => Lane * Directions;
 
-    /// <summary>Interleaves per-direction weights given bucket-major (weights[bucket × labels + label]).</summary>
-    public static NerWeights FromDirections(int buckets, IReadOnlyList<(Half[] Weights, float[] Biases)> directions)
+    /// <summary>Quantises and interleaves per-direction weights given bucket-major (weights[bucket × labels + label]).</summary>
+    public static NerWeights FromDirections(int buckets, IReadOnlyList<(float[] Weights, float[] Biases)> directions)
     {
         const int k = NerLabels.Count;
         var stride = Lane * directions.Count;
-        var rows = new Half[buckets * stride];
+        var rows = new sbyte[buckets * stride];
         for (var d = 0; d < directions.Count; d++)
         {
             var weights = directions[d].Weights;
@@ -47,7 +51,7 @@ internal sealed class NerWeights
 
             for (var b = 0; b < buckets; b++)
             {
-                weights.AsSpan(b * k, k).CopyTo(rows.AsSpan((b * stride) + (d * Lane), k));
+                Quantise(weights.AsSpan(b * k, k), rows.AsSpan((b * stride) + (d * Lane), Lane));
             }
         }
 
@@ -66,23 +70,8 @@ internal sealed class NerWeights
             }
         }
 
-        const int k = NerLabels.Count;
-        var stride = Lane * directions;
-        var rows = new Half[buckets * stride];
-        var packed = new Half[Math.Min(buckets, 1 << 16) * k * directions];
-        for (var first = 0; first < buckets; first += 1 << 16)
-        {
-            var count = Math.Min(1 << 16, buckets - first);
-            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(packed.AsSpan(0, count * k * directions)));
-            for (var b = 0; b < count; b++)
-            {
-                for (var d = 0; d < directions; d++)
-                {
-                    packed.AsSpan(((b * directions) + d) * k, k).CopyTo(rows.AsSpan(((first + b) * stride) + (d * Lane)));
-                }
-            }
-        }
-
+        var rows = new sbyte[buckets * Lane * directions];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(rows.AsSpan()));
         return new NerWeights(rows, biases);
     }
 
@@ -97,22 +86,12 @@ internal sealed class NerWeights
         }
 
         writer.Flush();
-        const int k = NerLabels.Count;
-        var packed = new Half[k * Directions];
-        for (var row = 0; row < _rows.Length; row += Stride)
-        {
-            for (var d = 0; d < Directions; d++)
-            {
-                _rows.AsSpan(row + (d * Lane), k).CopyTo(packed.AsSpan(d * k));
-            }
-
-            writer.BaseStream.Write(MemoryMarshal.AsBytes(packed.AsSpan()));
-        }
+        writer.BaseStream.Write(MemoryMarshal.AsBytes(_rows.AsSpan()));
     }
 
     public ReadOnlySpan<float> Biases(int direction) => _biases[direction];
 
-    /// <summary>Adds the rows of <paramref name="buckets"/> to <paramref name="sums"/> (<see cref="Stride"/> floats).</summary>
+    /// <summary>Adds the rows of <paramref name="buckets"/> to <paramref name="sums"/> (<see cref="Stride"/> floats; each direction's last one stays as it is).</summary>
     public void AddRows(ReadOnlySpan<int> buckets, Span<float> sums)
     {
         var stride = Stride;
@@ -122,7 +101,7 @@ internal sealed class NerWeights
             var sum = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(sums), (nuint)lane);
             foreach (var bucket in buckets)
             {
-                sum += Widen(Vector128.LoadUnsafe(ref Unsafe.As<Half, short>(ref rows), (nuint)((bucket * stride) + lane)));
+                sum += Widen(ref Unsafe.Add(ref rows, (bucket * stride) + lane));
             }
 
             sum.StoreUnsafe(ref MemoryMarshal.GetReference(sums), (nuint)lane);
@@ -132,26 +111,61 @@ internal sealed class NerWeights
     /// <summary>Adds one direction's label weights of <paramref name="bucket"/> to <paramref name="scores"/>.</summary>
     public void AddRow(int bucket, int direction, Span<float> scores)
     {
-        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
-        var row = Widen(Vector128.LoadUnsafe(ref Unsafe.As<Half, short>(ref rows), (nuint)((bucket * Stride) + (direction * Lane))));
+        var lane = _rows.AsSpan((bucket * Stride) + (direction * Lane), Lane);
+        var scale = Scale(lane[Exponent]);
         for (var y = 0; y < scores.Length; y++)
         {
-            scores[y] += row[y];
+            scores[y] += lane[y] * scale;
         }
     }
 
-    /// <summary>
-    /// Eight half-precision values to single precision: the exponent and mantissa bits moved into
-    /// place and rescaled by 2^112 (which also handles subnormal halves exactly), then the sign.
-    /// Weights are finite, so infinities and NaNs need no care.
-    /// </summary>
-    private static Vector256<float> Widen(Vector128<short> halves)
+    /// <summary>The row's weights as q × 2^e with |q| ≤ 127 and the smallest e that fits the largest weight.</summary>
+    private static void Quantise(ReadOnlySpan<float> weights, Span<sbyte> lane)
     {
-        var wide = Vector256.Create(
-            Vector128.WidenLower(halves),
-            Vector128.WidenUpper(halves));
-        var magnitude = Vector256.ShiftLeft(wide & Vector256.Create(0x7FFF), 13).AsSingle() * Vector256.Create(TwoToThe112);
-        var sign = Vector256.ShiftLeft(wide & Vector256.Create(0x8000), 16);
-        return (magnitude.AsInt32() | sign).AsSingle();
+        var max = 0f;
+        foreach (var w in weights)
+        {
+            max = Math.Max(max, Math.Abs(w));
+        }
+
+        lane.Clear();
+        if (max == 0f)
+        {
+            return;
+        }
+
+        var exponent = Math.Clamp((int)Math.Ceiling(Math.Log2(max / Levels)), -126, 127);
+        while (exponent < 127 && MathF.Round(max / Scale(exponent)) > Levels)
+        {
+            exponent++;
+        }
+
+        for (var y = 0; y < weights.Length; y++)
+        {
+            lane[y] = (sbyte)Math.Clamp(MathF.Round(weights[y] / Scale(exponent)), -Levels, Levels);
+        }
+
+        lane[Exponent] = (sbyte)exponent;
+    }
+
+    private static float Scale(int exponent) => BitConverter.Int32BitsToSingle((exponent + 127) << 23);
+
+    /// <summary>One direction's eight bytes as floats: the label weights times the scale, and a zero.</summary>
+    private static Vector256<float> Widen(ref sbyte lane)
+    {
+        var bytes = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<long>(ref Unsafe.As<sbyte, byte>(ref lane))).AsSByte();
+        Vector256<int> ints;
+        if (Avx2.IsSupported)
+        {
+            ints = Avx2.ConvertToVector256Int32(bytes);
+        }
+        else
+        {
+            var shorts = Vector128.WidenLower(bytes);
+            ints = Vector256.Create(Vector128.WidenLower(shorts), Vector128.WidenUpper(shorts));
+        }
+
+        var scale = Vector256.Create(Scale(Unsafe.Add(ref lane, Exponent))) & LabelLanes;
+        return Vector256.ConvertToSingle(ints) * scale;
     }
 }
