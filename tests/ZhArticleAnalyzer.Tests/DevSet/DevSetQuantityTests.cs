@@ -11,12 +11,12 @@ namespace ZhArticleAnalyzer.Tests.DevSet;
 /// <summary>
 /// The hand-annotated dev set (DevSet/articles, GUIDELINES.md): quantity F1 (span + value + unit)
 /// and time F1 (span + value) must stay at or above the figures measured when the stages were
-/// written (quantities 0.9961, times 1.0000), and the reference article must come out exactly.
+/// measured on the 20 articles (quantities 0.9647, times 0.8813), and the reference article must come out exactly.
 /// </summary>
 public sealed class DevSetQuantityTests(ITestOutputHelper output)
 {
-    private const double QuantityF1Floor = 0.996;
-    private const double TimeF1Floor = 1.0;
+    private const double QuantityF1Floor = 0.964;
+    private const double TimeF1Floor = 0.881;
 
     private static string Folder => RepoPaths.Repo("tests", "ZhArticleAnalyzer.Tests", "DevSet", "articles");
 
@@ -24,7 +24,7 @@ public sealed class DevSetQuantityTests(ITestOutputHelper output)
     public void Dev_set_F1_stays_at_the_measured_figures()
     {
         var scores = DevSetArticle.LoadFolder(Folder).Select(a => QuantityScorer.Score(SharedAnalyzer.Instance, a)).ToList();
-        Assert.Equal(12, scores.Count);
+        Assert.Equal(20, scores.Count);
         var quantities = scores.Aggregate(new PrfScore(0, 0, 0), (sum, s) => sum + s.Quantities);
         var times = scores.Aggregate(new PrfScore(0, 0, 0), (sum, s) => sum + s.Times);
         foreach (var s in scores)

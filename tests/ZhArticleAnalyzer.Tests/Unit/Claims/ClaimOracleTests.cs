@@ -74,10 +74,10 @@ public class ClaimOracleTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"lenient P {scorer.Lenient.Precision:F3} R {scorer.Lenient.Recall:F3} F1 {scorer.Lenient.F1:F3}; strict F1 {scorer.Strict.F1:F3}");
-        // Floors at the figures measured when the rules were written (README, "Numeric claims"): a change that
+        // Floors at the figures measured on the 20-article dev set (README, "Numeric claims"; 0.746 / 0.656): a change that
         // lowers them is a regression; raise them when the rules improve.
-        Assert.True(scorer.Lenient.F1 >= 0.85, $"claim F1 on gold inputs fell to {scorer.Lenient.F1:F3}");
-        Assert.True(scorer.Strict.F1 >= 0.76, $"claim F1 with period and change fell to {scorer.Strict.F1:F3}");
+        Assert.True(scorer.Lenient.F1 >= 0.745, $"claim F1 on gold inputs fell to {scorer.Lenient.F1:F3}");
+        Assert.True(scorer.Strict.F1 >= 0.655, $"claim F1 with period and change fell to {scorer.Strict.F1:F3}");
     }
 
     /// <summary>A dev-set article with its gold layers turned into the library's types.</summary>
