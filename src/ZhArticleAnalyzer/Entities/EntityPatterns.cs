@@ -84,6 +84,7 @@ internal static partial class EntityPatterns
         }
 
         AddSuffixed(normalized, tokens, result);
+        StockCodeNames.Find(normalized, tokens, result);
         if (parts.Source is { } source && source.Length is > 0 and <= 20)
         {
             result.Add(new EntityCandidate(source, EntityType.Organization, null, 0.8, EntitySource.Pattern));

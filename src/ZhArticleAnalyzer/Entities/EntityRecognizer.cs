@@ -49,6 +49,13 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
 
         candidates.RemoveAll(c => IsWhitespaceEdged(text, c));
         var resolved = OverlapResolver.Resolve(candidates);
+        var repeats = NamePropagation.Repeats(normalized, tokens, resolved);
+        if (repeats.Count > 0)
+        {
+            candidates.AddRange(repeats);
+            resolved = OverlapResolver.Resolve(candidates);
+        }
+
         for (var i = 0; i < resolved.Count; i++)
         {
             // A name the rules or the model found may still be a gazetteer name: take its canonical.

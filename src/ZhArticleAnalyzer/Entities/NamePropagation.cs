@@ -1,0 +1,73 @@
+using ZhArticleAnalyzer.Pipeline;
+using ZhArticleAnalyzer.Text;
+
+namespace ZhArticleAnalyzer.Entities;
+
+/// <summary>
+/// A name the rules or the model found once holds wherever the article repeats it: 东利机械(301298)
+/// makes the later bare 东利机械 an organisation too, where a place inside it (东利) would otherwise win.
+/// Gazetteer names need no help (the gazetteer matches every occurrence). A repeat counts only where the
+/// segmentation has a token boundary on both sides of it, so 东利机械厂 stays out.
+/// </summary>
+internal static class NamePropagation
+{
+    /// <summary>Shorter names are too often ordinary words elsewhere in the article.</summary>
+    private const int MinLength = 3;
+
+    private const int MinPersonLength = 2;
+
+    public static List<EntityCandidate> Repeats(string normalized, ReadOnlySpan<Token> tokens, IReadOnlyList<EntityCandidate> chosen)
+    {
+        var repeats = new List<EntityCandidate>();
+        HashSet<string>? names = null;
+        bool[]? boundaries = null;
+        foreach (var mention in chosen)
+        {
+            if (!CanRepeat(mention))
+            {
+                continue;
+            }
+
+            var name = normalized.Substring(mention.Span.Start, mention.Span.Length);
+            if (!(names ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
+            {
+                continue;
+            }
+
+            boundaries ??= TokenBoundaries(normalized.Length, tokens);
+            for (var at = normalized.IndexOf(name, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                if (at != mention.Span.Start && boundaries[at] && boundaries[at + name.Length])
+                {
+                    repeats.Add(mention with { Span = new TextSpan(at, at + name.Length) });
+                }
+            }
+        }
+
+        return repeats;
+    }
+
+    private static bool CanRepeat(EntityCandidate mention) =>
+        mention.Source is EntitySource.Pattern or EntitySource.Model
+        && mention.Type switch
+        {
+            EntityType.Organization or EntityType.Product => mention.Span.Length >= MinLength,
+            EntityType.Person => mention.Span.Length >= MinPersonLength,
+            _ => false,
+        };
+
+    /// <summary>Positions where a token starts or ends (the text's ends included).</summary>
+    private static bool[] TokenBoundaries(int length, ReadOnlySpan<Token> tokens)
+    {
+        var boundaries = new bool[length + 1];
+        boundaries[0] = true;
+        boundaries[length] = true;
+        foreach (var token in tokens)
+        {
+            boundaries[token.Span.Start] = true;
+            boundaries[token.Span.End] = true;
+        }
+
+        return boundaries;
+    }
+}
