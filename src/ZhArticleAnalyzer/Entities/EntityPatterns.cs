@@ -85,6 +85,7 @@ internal static partial class EntityPatterns
 
         AddSuffixed(normalized, tokens, result);
         StockCodeNames.Find(normalized, tokens, result);
+        LegalCompanyNames.Find(normalized, tokens, result);
         if (parts.Source is { } source && source.Length is > 0 and <= 20)
         {
             result.Add(new EntityCandidate(source, EntityType.Organization, null, 0.8, EntitySource.Pattern));
@@ -145,6 +146,12 @@ internal static partial class EntityPatterns
             var word = text.AsSpan(start, end - start);
             var suffix = FindSuffix(word, SuffixesEndingIn[group]);
             if (suffix is null)
+            {
+                continue;
+            }
+
+            // Registered names (…有限公司, …有限责任公司) are LegalCompanyNames' to find; 上市公司, 子公司 end no name (分公司 does: 中国银行上海分公司).
+            if ((word.Length > suffix.Text.Length && GenericHeadLookup.Contains(word) && !word.EndsWith("分公司", StringComparison.Ordinal) && !word.EndsWith("总公司", StringComparison.Ordinal)) || suffix.Text == "公司" && (word.EndsWith("有限公司", StringComparison.Ordinal) || text.AsSpan(0, end).EndsWith("有限责任公司", StringComparison.Ordinal)))
             {
                 continue;
             }
