@@ -119,12 +119,12 @@ internal sealed class NerModel
         var baseScores = MarkovDecoding.BaseScores(_weights, features, starts, n);
         if (_backward is null)
         {
-            MarkovDecoding.Viterbi(_forward, Features, chars, baseScores[0], labels, probs);
+            MarkovDecoding.Viterbi(_forward, Features, chars, baseScores, labels, probs);
         }
         else
         {
-            var forward = MarkovDecoding.Marginals(_forward, Features, chars, baseScores[0]);
-            var backward = MarkovDecoding.Marginals(_backward, Features, chars, baseScores[1]);
+            var forward = MarkovDecoding.Marginals(_forward, Features, chars, baseScores);
+            var backward = MarkovDecoding.Marginals(_backward, Features, chars, baseScores);
             BidirectionalDecoding.Decode(forward, backward, labels, probs);
         }
 
