@@ -146,13 +146,28 @@ internal static class MarkovDecoding
         var marginals = new float[n * lane];
         Span<int> context = stackalloc int[CharFeatureExtractor.ContextLabelFeatures];
         var rightToLeft = model.RightToLeft;
-        var previousRow = -1;
+
+        // The label scores under every context label first: the rows they read do not depend on the
+        // marginals, so their cache misses overlap instead of forming one chain along the sentence.
+        const int contexts = K + 1;
+        var scores = new Vector256<float>[n * contexts];
         for (var step = 0; step < n; step++)
         {
             var i = rightToLeft ? n - 1 - step : step;
             var next = rightToLeft ? i - 1 : i + 1;
             var c1 = next >= 0 && next < n ? chars[next] : CharFeatureExtractor.EndMark;
             var baseRow = Vector256.Create<float>(baseScores.AsSpan((i * stride) + model.Offset, lane));
+            for (var context0 = step == 0 ? -1 : 0; context0 < (step == 0 ? 0 : K); context0++)
+            {
+                extractor.AddContextLabelFeatures(chars[i], c1, context0, context);
+                scores[(i * contexts) + context0 + 1] = model.Scores(baseRow, context, context0);
+            }
+        }
+
+        var previousRow = -1;
+        for (var step = 0; step < n; step++)
+        {
+            var i = rightToLeft ? n - 1 - step : step;
             var row = Vector256<float>.Zero;
             for (var context0 = step == 0 ? -1 : 0; context0 < (step == 0 ? 0 : K); context0++)
             {
@@ -162,8 +177,7 @@ internal static class MarkovDecoding
                     continue;
                 }
 
-                extractor.AddContextLabelFeatures(chars[i], c1, context0, context);
-                row += weight * model.Probabilities(baseRow, context, context0) * Allowed[context0 + 1];
+                row += weight * NerDirectionModel.Probabilities(scores[(i * contexts) + context0 + 1]) * Allowed[context0 + 1];
             }
 
             var target = marginals.AsSpan(i * lane, lane);

@@ -52,11 +52,11 @@ internal sealed class NerDirectionModel
         }
     }
 
-    /// <summary>P(label | context label, sentence) for every label (and a zero in the last lane), from the character's base scores.</summary>
-    public Vector256<float> Probabilities(Vector256<float> baseScores, ReadOnlySpan<int> contextFeatures, int context)
+    /// <summary>P(label) for every label (and a zero in the last lane) from the label scores <see cref="Scores"/> gave.</summary>
+    public static Vector256<float> Probabilities(Vector256<float> scores)
     {
         Span<float> p = stackalloc float[NerWeights.Lane];
-        Scores(baseScores, contextFeatures, context).CopyTo(p);
+        scores.CopyTo(p);
         var max = Max(p);
         var sum = 0f;
         for (var y = 0; y < K; y++)
@@ -69,7 +69,8 @@ internal sealed class NerDirectionModel
         return Vector256.Create<float>(p) / sum;
     }
 
-    private Vector256<float> Scores(Vector256<float> baseScores, ReadOnlySpan<int> contextFeatures, int context)
+    /// <summary>The label scores (before the softmax) given the character's base scores and the context label.</summary>
+    public Vector256<float> Scores(Vector256<float> baseScores, ReadOnlySpan<int> contextFeatures, int context)
     {
         var scores = baseScores + _contextOnly[context + 1];
         foreach (var f in contextFeatures)
