@@ -72,6 +72,13 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
             JiebaWordFeatures.Add(sentence, this, lexiconFeatures);
         }
 
+        // Each character's surname bucket once (the templates read it at up to four offsets).
+        Span<int> surnames = _surnames is null ? [] : n + 4 <= 512 ? stackalloc int[n + 4] : new int[n + 4];
+        for (var i = 0; i < surnames.Length; i++)
+        {
+            surnames[i] = Surname(c[i]);
+        }
+
         for (var i = 0; i < n; i++)
         {
             starts[i] = features.Count;
@@ -93,13 +100,13 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
             features.Add(Hash(15, Kind(c[p - 1]), Kind(c[p]), Kind(c[p + 1])));
             if (_surnames is not null)
             {
-                var before = Surname(c[p - 1]);
-                var here = Surname(c[p]);
-                var next = Surname(c[p + 1]);
+                var before = surnames[p - 1];
+                var here = surnames[p];
+                var next = surnames[p + 1];
                 features.Add(Hash(50, here, 0, 0));
                 features.Add(Hash(51, before, here, 0));
                 features.Add(Hash(52, here, next, 0));
-                features.Add(Hash(53, Surname(c[p - 2]), before, here));
+                features.Add(Hash(53, surnames[p - 2], before, here));
             }
 
             if (lexiconFeatures[i] is { } lex)
