@@ -19,6 +19,10 @@ internal static class MarkovDecoding
 
     private const int K = NerLabels.Count;
 
+    /// <summary>The label scores under every context label (every slot read is written first, so it is reused unclean).</summary>
+    [ThreadStatic]
+    private static Vector256<float>[]? t_scores;
+
     /// <summary>Per context label + 1: 1 for the labels that may follow it, 0 for the others and the unused lane.</summary>
     private static readonly Vector256<float>[] Allowed = [.. Enumerable.Range(-1, K + 1).Select(previous =>
         Vector256.Create([.. Enumerable.Range(0, NerWeights.Lane).Select(y => y < K && NerLabels.IsAllowed(previous, y) ? 1f : 0f)]))];
@@ -150,7 +154,7 @@ internal static class MarkovDecoding
         // The label scores under every context label first: the rows they read do not depend on the
         // marginals, so their cache misses overlap instead of forming one chain along the sentence.
         const int contexts = K + 1;
-        var scores = new Vector256<float>[n * contexts];
+        var scores = t_scores is { } reused && reused.Length >= n * contexts ? reused : t_scores = new Vector256<float>[Math.Max(n * contexts, 4096)];
         for (var step = 0; step < n; step++)
         {
             var i = rightToLeft ? n - 1 - step : step;

@@ -18,6 +18,9 @@ internal sealed class NerModel
     private const string Magic = "ZHNER5";
     private static readonly Lazy<NerModel> ShippedModel = new(() => Load(EmbeddedData.Open(ResourceName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    [ThreadStatic]
+    private static List<int>? t_features;
+
     private readonly NerWeights _weights;
     private readonly NerDirectionModel _forward;
     private readonly NerDirectionModel? _backward;
@@ -105,7 +108,8 @@ internal sealed class NerModel
             return result;
         }
 
-        var features = new List<int>(n * 32);
+        var features = t_features ??= new List<int>(1024);
+        features.Clear();
         var starts = new int[n + 1];
         Features.Extract(sentence, features, starts);
         var chars = new char[n];
