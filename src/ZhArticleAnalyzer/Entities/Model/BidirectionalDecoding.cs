@@ -17,15 +17,15 @@ internal static class BidirectionalDecoding
     /// <summary>For each state, the states that may come right before it.</summary>
     private static readonly int[][] Predecessors = [.. Enumerable.Range(0, States).Select(s => Enumerable.Range(0, States).Where(x => Follows(x, s)).ToArray())];
 
-    /// <summary>Writes BIO labels and, per character, the combined probability of its state.</summary>
+    /// <summary>Writes BIO labels and, per character, the combined probability of its state; the marginals are <see cref="NerWeights.Lane"/> floats per character.</summary>
     public static void Decode(float[] forward, float[] backward, int[] labels, float[] probs)
     {
         var n = labels.Length;
         var emission = new float[n * States];
         for (var i = 0; i < n; i++)
         {
-            var f = forward.AsSpan(i * K, K);
-            var b = backward.AsSpan(i * K, K);
+            var f = forward.AsSpan(i * NerWeights.Lane, K);
+            var b = backward.AsSpan(i * NerWeights.Lane, K);
             var e = emission.AsSpan(i * States, States);
             e[0] = Log(f[NerLabels.Outside]) + Log(b[NerLabels.Outside]);
             for (var t = 0; t < Types; t++)

@@ -14,6 +14,9 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
     private const char Before = '\u0002';
     private const char After = '\u0003';
     private readonly uint _mask = (1u << hashBits) - 1;
+    [ThreadStatic]
+    private static PositionedFeatures? t_extra;
+
     private readonly Dictionary<char, int>? _surnames = (featureSet & NerFeatureSet.Surnames) != 0 ? SurnameBuckets(lexicon) : null;
 
     public int HashBits { get; } = hashBits;
@@ -58,8 +61,9 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
         }
 
         // Lexicon matches: for each character, the (class, role, length) of the words covering it.
-        var lexiconFeatures = new List<int>?[n];
-        var state = new LexiconState(lexiconFeatures, 0, this);
+        var extra = t_extra ??= new PositionedFeatures();
+        extra.Clear();
+        var state = new LexiconState(extra, 0, this);
         var normalized = c.Slice(2, n);
         for (var i = 0; i < n; i++)
         {
@@ -69,7 +73,16 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
 
         if ((FeatureSet & (NerFeatureSet.Words | NerFeatureSet.WordIdentity | NerFeatureSet.NeighbourWords)) != 0)
         {
-            JiebaWordFeatures.Add(sentence, this, lexiconFeatures);
+            JiebaWordFeatures.Add(sentence, this, extra);
+        }
+
+        extra.Group(n);
+
+        // Each character's surname bucket once (the templates read it at up to four offsets).
+        Span<int> surnames = _surnames is null ? [] : n + 4 <= 512 ? stackalloc int[n + 4] : new int[n + 4];
+        for (var i = 0; i < surnames.Length; i++)
+        {
+            surnames[i] = Surname(c[i]);
         }
 
         for (var i = 0; i < n; i++)
@@ -93,19 +106,16 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
             features.Add(Hash(15, Kind(c[p - 1]), Kind(c[p]), Kind(c[p + 1])));
             if (_surnames is not null)
             {
-                var before = Surname(c[p - 1]);
-                var here = Surname(c[p]);
-                var next = Surname(c[p + 1]);
+                var before = surnames[p - 1];
+                var here = surnames[p];
+                var next = surnames[p + 1];
                 features.Add(Hash(50, here, 0, 0));
                 features.Add(Hash(51, before, here, 0));
                 features.Add(Hash(52, here, next, 0));
-                features.Add(Hash(53, Surname(c[p - 2]), before, here));
+                features.Add(Hash(53, surnames[p - 2], before, here));
             }
 
-            if (lexiconFeatures[i] is { } lex)
-            {
-                features.AddRange(lex);
-            }
+            features.AddRange(extra.At(i));
         }
 
         starts[n] = features.Count;
@@ -139,13 +149,12 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
         for (var j = start; j < start + length; j++)
         {
             var role = j == start ? 1 : j == start + length - 1 ? 3 : 2;
-            var list = state.Features[j] ??= [];
             for (var bit = 0; bit < NameLexicon.ClassBits; bit++)
             {
                 if ((classes & (1 << bit)) != 0)
                 {
-                    list.Add(state.Extractor.Hash(20, bit, role, lengthBucket));
-                    list.Add(state.Extractor.Hash(21, bit, role, 0));
+                    state.Features.Add(j, state.Extractor.Hash(20, bit, role, lengthBucket));
+                    state.Features.Add(j, state.Extractor.Hash(21, bit, role, 0));
                 }
             }
         }
@@ -194,9 +203,9 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
         return (int)(h & _mask);
     }
 
-    private struct LexiconState(List<int>?[] features, int start, CharFeatureExtractor extractor)
+    private struct LexiconState(PositionedFeatures features, int start, CharFeatureExtractor extractor)
     {
-        public readonly List<int>?[] Features = features;
+        public readonly PositionedFeatures Features = features;
         public int Start = start;
         public readonly CharFeatureExtractor Extractor = extractor;
     }

@@ -20,7 +20,7 @@ internal static class JiebaWordFeatures
     private static EngineTokenList? t_tokens;
 
     /// <summary>Adds the word features of every character to <paramref name="perChar"/>.</summary>
-    public static void Add(ReadOnlySpan<char> sentence, CharFeatureExtractor extractor, List<int>?[] perChar)
+    public static void Add(ReadOnlySpan<char> sentence, CharFeatureExtractor extractor, PositionedFeatures perChar)
     {
         var tags = (extractor.FeatureSet & NerFeatureSet.Words) != 0;
         var identity = (extractor.FeatureSet & NerFeatureSet.WordIdentity) != 0;
@@ -50,24 +50,23 @@ internal static class JiebaWordFeatures
             for (var j = token.Start; j < token.End; j++)
             {
                 var role = token.Length == 1 ? 4 : j == token.Start ? 1 : j == token.End - 1 ? 3 : 2;
-                var list = perChar[j] ??= [];
                 if (tags)
                 {
-                    list.Add(extractor.Hash(40, role, tag, 0));
-                    list.Add(extractor.Hash(41, role, tag, length));
-                    list.Add(extractor.Hash(42, role, previous, tag));
-                    list.Add(extractor.Hash(43, role, tag, next));
+                    perChar.Add(j, extractor.Hash(40, role, tag, 0));
+                    perChar.Add(j, extractor.Hash(41, role, tag, length));
+                    perChar.Add(j, extractor.Hash(42, role, previous, tag));
+                    perChar.Add(j, extractor.Hash(43, role, tag, next));
                 }
 
                 if (word != 0)
                 {
-                    list.Add(extractor.Hash(44, role, word, 0));
+                    perChar.Add(j, extractor.Hash(44, role, word, 0));
                 }
 
                 if (neighbours)
                 {
-                    list.Add(extractor.Hash(45, role, previousWord, 0));
-                    list.Add(extractor.Hash(46, role, nextWord, 0));
+                    perChar.Add(j, extractor.Hash(45, role, previousWord, 0));
+                    perChar.Add(j, extractor.Hash(46, role, nextWord, 0));
                 }
             }
         }

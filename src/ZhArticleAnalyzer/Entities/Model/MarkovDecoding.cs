@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ZhArticleAnalyzer.Entities.Model;
 
@@ -18,33 +19,40 @@ internal static class MarkovDecoding
 
     private const int K = NerLabels.Count;
 
+    /// <summary>The label scores under every context label (every slot read is written first, so it is reused unclean).</summary>
+    [ThreadStatic]
+    private static Vector256<float>[]? t_scores;
+
+    /// <summary>Per context label + 1: 1 for the labels that may follow it, 0 for the others and the unused lane.</summary>
+    private static readonly Vector256<float>[] Allowed = [.. Enumerable.Range(-1, K + 1).Select(previous =>
+        Vector256.Create([.. Enumerable.Range(0, NerWeights.Lane).Select(y => y < K && NerLabels.IsAllowed(previous, y) ? 1f : 0f)]))];
+
     /// <summary>
     /// The scores of each character's own features (biases included) for every direction of
-    /// <paramref name="weights"/>: one n × <see cref="NerLabels.Count"/> array per direction.
+    /// <paramref name="weights"/>: n × <see cref="NerWeights.Stride"/> floats, each direction's
+    /// <see cref="NerWeights.Lane"/> lanes in turn (see <see cref="NerDirectionModel.Offset"/>).
     /// </summary>
-    public static float[][] BaseScores(NerWeights weights, List<int> features, int[] starts, int n)
+    public static float[] BaseScores(NerWeights weights, List<int> features, int[] starts, int n)
     {
-        var directions = weights.Directions;
-        var scores = new float[directions][];
-        for (var d = 0; d < directions; d++)
+        var stride = weights.Stride;
+        var scores = new float[n * stride];
+        var biases = new Vector256<float>[weights.Directions];
+        Span<float> lane = stackalloc float[NerWeights.Lane];
+        for (var d = 0; d < biases.Length; d++)
         {
-            scores[d] = new float[n * K];
+            weights.Biases(d).CopyTo(lane);
+            biases[d] = Vector256.Create<float>(lane);
         }
 
         var buckets = CollectionsMarshal.AsSpan(features);
-        Span<float> sums = stackalloc float[weights.Stride];
         for (var i = 0; i < n; i++)
         {
-            sums.Clear();
-            weights.AddRows(buckets[starts[i]..starts[i + 1]], sums);
-            for (var d = 0; d < directions; d++)
+            var row = scores.AsSpan(i * stride, stride);
+            weights.AddRows(buckets[starts[i]..starts[i + 1]], row);
+            for (var d = 0; d < biases.Length; d++)
             {
-                var biases = weights.Biases(d);
-                var row = scores[d].AsSpan(i * K, K);
-                for (var y = 0; y < K; y++)
-                {
-                    row[y] = sums[(d * NerWeights.Lane) + y] + biases[y];
-                }
+                var lanes = row.Slice(d * NerWeights.Lane, NerWeights.Lane);
+                (Vector256.Create<float>(lanes) + biases[d]).CopyTo(lanes);
             }
         }
 
@@ -59,6 +67,7 @@ internal static class MarkovDecoding
     public static void Viterbi(NerDirectionModel model, CharFeatureExtractor extractor, ReadOnlySpan<char> chars, float[] baseScores, int[] labels, float[] probs)
     {
         var n = labels.Length;
+        var stride = baseScores.Length / n;
         var delta = new float[n * K];
         var back = new int[n * K];
         var chosen = new float[n * K];
@@ -86,7 +95,7 @@ internal static class MarkovDecoding
                 }
 
                 extractor.AddContextLabelFeatures(chars[i], c1, previous, context);
-                model.LogProbabilities(baseScores.AsSpan(i * K, K), context, previous, logP);
+                model.LogProbabilities(Vector256.Create<float>(baseScores.AsSpan((i * stride) + model.Offset, NerWeights.Lane)), context, previous, logP);
                 for (var y = 0; y < K; y++)
                 {
                     if (!NerLabels.IsAllowed(previous, y))
@@ -127,56 +136,63 @@ internal static class MarkovDecoding
     }
 
     /// <summary>
-    /// P(label at each character) under the model, n × <see cref="NerLabels.Count"/> in text order,
-    /// in the model's own reading of the labels (B- = last character for a right-to-left model).
-    /// Invalid transitions get no mass; each position is renormalised. Context labels with less than
-    /// <see cref="MarginalFloor"/> of the mass are not expanded (what they would add is below the
-    /// precision that matters for decoding).
+    /// P(label at each character) under the model, n × <see cref="NerWeights.Lane"/> in text order
+    /// (the labels, then an unused zero), in the model's own reading of the labels (B- = last
+    /// character for a right-to-left model). Invalid transitions get no mass; each position is
+    /// renormalised. Context labels with less than <see cref="MarginalFloor"/> of the mass are not
+    /// expanded (what they would add is below the precision that matters for decoding).
     /// </summary>
     public static float[] Marginals(NerDirectionModel model, CharFeatureExtractor extractor, ReadOnlySpan<char> chars, float[] baseScores)
     {
+        const int lane = NerWeights.Lane;
         var n = chars.Length;
-        var marginals = new float[n * K];
-        Span<float> p = stackalloc float[K];
+        var stride = baseScores.Length / n;
+        var marginals = new float[n * lane];
         Span<int> context = stackalloc int[CharFeatureExtractor.ContextLabelFeatures];
         var rightToLeft = model.RightToLeft;
-        var previousRow = -1;
+
+        // The label scores under every context label first: the rows they read do not depend on the
+        // marginals, so their cache misses overlap instead of forming one chain along the sentence.
+        const int contexts = K + 1;
+        var scores = t_scores is { } reused && reused.Length >= n * contexts ? reused : t_scores = new Vector256<float>[Math.Max(n * contexts, 4096)];
         for (var step = 0; step < n; step++)
         {
             var i = rightToLeft ? n - 1 - step : step;
             var next = rightToLeft ? i - 1 : i + 1;
             var c1 = next >= 0 && next < n ? chars[next] : CharFeatureExtractor.EndMark;
-            var row = marginals.AsSpan(i * K, K);
+            var baseRow = Vector256.Create<float>(baseScores.AsSpan((i * stride) + model.Offset, lane));
             for (var context0 = step == 0 ? -1 : 0; context0 < (step == 0 ? 0 : K); context0++)
             {
-                var weight = step == 0 ? 1f : marginals[(previousRow * K) + context0];
+                extractor.AddContextLabelFeatures(chars[i], c1, context0, context);
+                scores[(i * contexts) + context0 + 1] = model.Scores(baseRow, context, context0);
+            }
+        }
+
+        var previousRow = -1;
+        for (var step = 0; step < n; step++)
+        {
+            var i = rightToLeft ? n - 1 - step : step;
+            var row = Vector256<float>.Zero;
+            for (var context0 = step == 0 ? -1 : 0; context0 < (step == 0 ? 0 : K); context0++)
+            {
+                var weight = step == 0 ? 1f : marginals[(previousRow * lane) + context0];
                 if (weight < MarginalFloor)
                 {
                     continue;
                 }
 
-                extractor.AddContextLabelFeatures(chars[i], c1, context0, context);
-                model.Probabilities(baseScores.AsSpan(i * K, K), context, context0, p);
-                for (var y = 0; y < K; y++)
-                {
-                    if (NerLabels.IsAllowed(context0, y))
-                    {
-                        row[y] += weight * p[y];
-                    }
-                }
+                row += weight * NerDirectionModel.Probabilities(scores[(i * contexts) + context0 + 1]) * Allowed[context0 + 1];
             }
 
+            var target = marginals.AsSpan(i * lane, lane);
+            row.CopyTo(target);
             var sum = 0f;
-            foreach (var mass in row)
-            {
-                sum += mass;
-            }
-
             for (var y = 0; y < K; y++)
             {
-                row[y] /= sum;
+                sum += target[y];
             }
 
+            (row / sum).CopyTo(target);
             previousRow = i;
         }
 

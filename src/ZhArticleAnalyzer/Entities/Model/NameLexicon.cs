@@ -21,7 +21,7 @@ internal sealed class NameLexicon
     private readonly List<(string Word, byte Classes)> _entries;
     private readonly Dictionary<string, int> _index;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly HashSet<int> _prefixes = [];   // the first two characters of every word, as one int
+    private readonly Dictionary<int, int> _lengths = [];   // per first two characters (as one int): bit L set when a word of length L starts with them
 
     public NameLexicon(int capacity = 0)
     {
@@ -80,7 +80,8 @@ internal sealed class NameLexicon
 
         _index.Add(key, _entries.Count);
         _entries.Add((key, classes));
-        _prefixes.Add((key[0] << 16) | key[1]);
+        var prefix = (key[0] << 16) | key[1];
+        _lengths[prefix] = _lengths.GetValueOrDefault(prefix) | (1 << key.Length);
         LongestWord = Math.Max(LongestWord, key.Length);
     }
 
@@ -104,14 +105,14 @@ internal sealed class NameLexicon
     public void MatchesAt<TState>(ReadOnlySpan<char> normalized, int start, ref TState state, CharTrie<byte>.MatchHandler<TState> onMatch)
     {
         var longest = Math.Min(LongestWord, normalized.Length - start);
-        if (longest < 2 || !_prefixes.Contains((normalized[start] << 16) | normalized[start + 1]))
+        if (longest < 2 || !_lengths.TryGetValue((normalized[start] << 16) | normalized[start + 1], out var lengths))
         {
             return;
         }
 
         for (var length = 2; length <= longest; length++)
         {
-            if (_lookup.TryGetValue(normalized.Slice(start, length), out var at))
+            if ((lengths & (1 << length)) != 0 && _lookup.TryGetValue(normalized.Slice(start, length), out var at))
             {
                 onMatch(ref state, length, _entries[at].Classes);
             }

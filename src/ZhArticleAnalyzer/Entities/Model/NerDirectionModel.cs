@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace ZhArticleAnalyzer.Entities.Model;
 
 /// <summary>
@@ -5,50 +7,56 @@ namespace ZhArticleAnalyzer.Entities.Model;
 /// <see cref="NerWeights"/>) over a character's features plus features of the label of the
 /// character read just before it: the previous character left to right, the next one right to
 /// left. Right to left, the labels are read in reverse too: B- marks an entity's last character.
+/// Label scores travel as one vector of <see cref="NerWeights.Lane"/> floats (the labels, then an unused lane).
 /// </summary>
 internal sealed class NerDirectionModel
 {
     private const int K = NerLabels.Count;
     private readonly NerWeights _weights;
     private readonly int _direction;
-    private readonly float[] _contextOnly;   // (context label + 1) × label scores of the feature that reads only the context label
+    private readonly Vector256<float>[] _contextOnly;   // per context label + 1: the scores of the feature that reads only the context label
 
     public NerDirectionModel(NerWeights weights, int direction, CharFeatureExtractor features)
     {
         _weights = weights;
         _direction = direction;
-        _contextOnly = new float[(K + 1) * K];
+        _contextOnly = new Vector256<float>[K + 1];
         for (var context = -1; context < K; context++)
         {
-            weights.AddRow(features.ContextLabelOnlyFeature(context), direction, _contextOnly.AsSpan((context + 1) * K, K));
+            _contextOnly[context + 1] = weights.Row(features.ContextLabelOnlyFeature(context), direction);
         }
     }
 
     /// <summary>Whether this direction reads right to left (it is the second direction).</summary>
     public bool RightToLeft => _direction == 1;
 
+    /// <summary>Where this direction's lanes start in a row of base scores (<see cref="NerWeights.Stride"/> floats per character).</summary>
+    public int Offset => _direction * NerWeights.Lane;
+
     /// <summary>log P(label | context label, sentence) for every label, from the character's base scores.</summary>
-    public void LogProbabilities(ReadOnlySpan<float> baseScores, ReadOnlySpan<int> contextFeatures, int context, Span<float> logP)
+    public void LogProbabilities(Vector256<float> baseScores, ReadOnlySpan<int> contextFeatures, int context, Span<float> logP)
     {
-        Scores(baseScores, contextFeatures, context, logP);
-        var max = Max(logP);
+        Span<float> scores = stackalloc float[NerWeights.Lane];
+        Scores(baseScores, contextFeatures, context).CopyTo(scores);
+        var max = Max(scores);
         var sum = 0f;
-        foreach (var s in logP)
+        for (var y = 0; y < K; y++)
         {
-            sum += MathF.Exp(s - max);
+            sum += MathF.Exp(scores[y] - max);
         }
 
         var logSum = max + MathF.Log(sum);
         for (var y = 0; y < K; y++)
         {
-            logP[y] -= logSum;
+            logP[y] = scores[y] - logSum;
         }
     }
 
-    /// <summary>P(label | context label, sentence) for every label, from the character's base scores.</summary>
-    public void Probabilities(ReadOnlySpan<float> baseScores, ReadOnlySpan<int> contextFeatures, int context, Span<float> p)
+    /// <summary>P(label) for every label (and a zero in the last lane) from the label scores <see cref="Scores"/> gave.</summary>
+    public static Vector256<float> Probabilities(Vector256<float> scores)
     {
-        Scores(baseScores, contextFeatures, context, p);
+        Span<float> p = stackalloc float[NerWeights.Lane];
+        scores.CopyTo(p);
         var max = Max(p);
         var sum = 0f;
         for (var y = 0; y < K; y++)
@@ -57,32 +65,28 @@ internal sealed class NerDirectionModel
             sum += p[y];
         }
 
-        for (var y = 0; y < K; y++)
-        {
-            p[y] /= sum;
-        }
+        p[K] = 0f;
+        return Vector256.Create<float>(p) / sum;
     }
 
-    private void Scores(ReadOnlySpan<float> baseScores, ReadOnlySpan<int> contextFeatures, int context, Span<float> scores)
+    /// <summary>The label scores (before the softmax) given the character's base scores and the context label.</summary>
+    public Vector256<float> Scores(Vector256<float> baseScores, ReadOnlySpan<int> contextFeatures, int context)
     {
-        var table = (context + 1) * K;
-        for (var y = 0; y < K; y++)
-        {
-            scores[y] = baseScores[y] + _contextOnly[table + y];
-        }
-
+        var scores = baseScores + _contextOnly[context + 1];
         foreach (var f in contextFeatures)
         {
-            _weights.AddRow(f, _direction, scores);
+            scores += _weights.Row(f, _direction);
         }
+
+        return scores;
     }
 
-    private static float Max(ReadOnlySpan<float> values)
+    private static float Max(ReadOnlySpan<float> scores)
     {
-        var max = float.NegativeInfinity;
-        foreach (var v in values)
+        var max = scores[0];
+        for (var y = 1; y < K; y++)
         {
-            max = Math.Max(max, v);
+            max = Math.Max(max, scores[y]);
         }
 
         return max;

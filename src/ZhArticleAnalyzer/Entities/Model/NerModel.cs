@@ -18,6 +18,9 @@ internal sealed class NerModel
     private const string Magic = "ZHNER5";
     private static readonly Lazy<NerModel> ShippedModel = new(() => Load(EmbeddedData.Open(ResourceName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    [ThreadStatic]
+    private static List<int>? t_features;
+
     private readonly NerWeights _weights;
     private readonly NerDirectionModel _forward;
     private readonly NerDirectionModel? _backward;
@@ -105,7 +108,8 @@ internal sealed class NerModel
             return result;
         }
 
-        var features = new List<int>(n * 32);
+        var features = t_features ??= new List<int>(1024);
+        features.Clear();
         var starts = new int[n + 1];
         Features.Extract(sentence, features, starts);
         var chars = new char[n];
@@ -119,12 +123,12 @@ internal sealed class NerModel
         var baseScores = MarkovDecoding.BaseScores(_weights, features, starts, n);
         if (_backward is null)
         {
-            MarkovDecoding.Viterbi(_forward, Features, chars, baseScores[0], labels, probs);
+            MarkovDecoding.Viterbi(_forward, Features, chars, baseScores, labels, probs);
         }
         else
         {
-            var forward = MarkovDecoding.Marginals(_forward, Features, chars, baseScores[0]);
-            var backward = MarkovDecoding.Marginals(_backward, Features, chars, baseScores[1]);
+            var forward = MarkovDecoding.Marginals(_forward, Features, chars, baseScores);
+            var backward = MarkovDecoding.Marginals(_backward, Features, chars, baseScores);
             BidirectionalDecoding.Decode(forward, backward, labels, probs);
         }
 

@@ -91,32 +91,54 @@ internal sealed class NerWeights
 
     public ReadOnlySpan<float> Biases(int direction) => _biases[direction];
 
-    /// <summary>Adds the rows of <paramref name="buckets"/> to <paramref name="sums"/> (<see cref="Stride"/> floats; each direction's last one stays as it is).</summary>
+    /// <summary>
+    /// Adds the rows of <paramref name="buckets"/> to <paramref name="sums"/> (<see cref="Stride"/> floats;
+    /// each direction's last one stays as it is). Both directions are read in one pass, one 16-byte block per bucket.
+    /// </summary>
     public void AddRows(ReadOnlySpan<int> buckets, Span<float> sums)
     {
-        var stride = Stride;
-        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
-        for (var lane = 0; lane < stride; lane += Lane)
+        if (sums.Length < Stride)
         {
-            var sum = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(sums), (nuint)lane);
+            throw new ArgumentException("sums must hold a whole row.", nameof(sums));
+        }
+
+        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref var target = ref MemoryMarshal.GetReference(sums);
+        var first = Vector256.LoadUnsafe(ref target);
+        if (Directions == 1)
+        {
             foreach (var bucket in buckets)
             {
-                sum += Widen(ref Unsafe.Add(ref rows, (bucket * stride) + lane));
+                first += Widen(ref Unsafe.Add(ref rows, (nint)((uint)bucket * Lane)));
             }
 
-            sum.StoreUnsafe(ref MemoryMarshal.GetReference(sums), (nuint)lane);
+            first.StoreUnsafe(ref target);
+            return;
         }
+
+        var second = Vector256.LoadUnsafe(ref target, Lane);
+        foreach (var bucket in buckets)
+        {
+            ref var row = ref Unsafe.Add(ref rows, (nint)((uint)bucket * (2 * Lane)));
+            first += Widen(ref row);
+            second += Widen(ref Unsafe.Add(ref row, Lane));
+        }
+
+        first.StoreUnsafe(ref target);
+        second.StoreUnsafe(ref target, Lane);
     }
 
-    /// <summary>Adds one direction's label weights of <paramref name="bucket"/> to <paramref name="scores"/>.</summary>
-    public void AddRow(int bucket, int direction, Span<float> scores)
+    /// <summary>One direction's label weights of <paramref name="bucket"/>, and a zero in the last lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Vector256<float> Row(int bucket, int direction)
     {
-        var lane = _rows.AsSpan((bucket * Stride) + (direction * Lane), Lane);
-        var scale = Scale(lane[Exponent]);
-        for (var y = 0; y < scores.Length; y++)
+        var at = (bucket * Stride) + (direction * Lane);
+        if ((uint)at > (uint)(_rows.Length - Lane))
         {
-            scores[y] += lane[y] * scale;
+            throw new ArgumentOutOfRangeException(nameof(bucket));
         }
+
+        return Widen(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), at));
     }
 
     /// <summary>The row's weights as q × 2^e with |q| ≤ 127 and the smallest e that fits the largest weight.</summary>
@@ -148,9 +170,11 @@ internal sealed class NerWeights
         lane[Exponent] = (sbyte)exponent;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static float Scale(int exponent) => BitConverter.Int32BitsToSingle((exponent + 127) << 23);
 
     /// <summary>One direction's eight bytes as floats: the label weights times the scale, and a zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<float> Widen(ref sbyte lane)
     {
         var bytes = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<long>(ref Unsafe.As<sbyte, byte>(ref lane))).AsSByte();

@@ -66,7 +66,7 @@ public class NerDecodingTests
     /// <summary>Marginals that give each character's label 0.9 and spread the rest evenly.</summary>
     private static float[] Marginals(params int[] likely)
     {
-        var marginals = new float[likely.Length * K];
+        var marginals = new float[likely.Length * NerWeights.Lane];
         for (var i = 0; i < likely.Length; i++)
         {
             Set(marginals, i, (likely[i], 0.9f));
@@ -80,7 +80,7 @@ public class NerDecodingTests
         var rest = (1 - values.Sum(v => v.P)) / (K - values.Length);
         for (var y = 0; y < K; y++)
         {
-            marginals[(position * K) + y] = values.FirstOrDefault(v => v.Label == y).P is var p and > 0 ? p : rest;
+            marginals[(position * NerWeights.Lane) + y] = values.FirstOrDefault(v => v.Label == y).P is var p and > 0 ? p : rest;
         }
     }
 }

@@ -59,10 +59,10 @@ public class NerFeatureTests
         Assert.InRange(sums[NerWeights.Lane + 6], (-2 * value) - (2 * tolerance), (-2 * value) + (2 * tolerance));
         Assert.Equal(0f, sums[0]);
 
-        var scores = new float[NerLabels.Count];
-        weights.AddRow(1, 0, scores);
-        Assert.InRange(scores[5], (value / 3) - tolerance, (value / 3) + tolerance);
-        Assert.Equal(0f, scores[6]);
+        var row = weights.Row(1, 0);
+        Assert.InRange(row[5], (value / 3) - tolerance, (value / 3) + tolerance);
+        Assert.Equal(0f, row[6]);
+        Assert.Equal(0f, row[NerWeights.Lane - 1]);
     }
 
     private static int[] CountPerCharacter(NerFeatureSet set) =>
