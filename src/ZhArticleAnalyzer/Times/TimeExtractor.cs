@@ -183,6 +183,13 @@ internal static partial class TimeExtractor
             return new TimeMatch(start, end, TimeShape.Complete, $"{year}/{endYear}");
         }
 
+        // 2022~2024机队增速, （2018-2021）: two four-digit years at most ten apart, no 年, and no unit after them.
+        if (k < text.Length && text[k] is '-' or '~' or '—' or '–' && TryReadYearNumber(text, k + 1, year, out var lastYear, out var afterLast)
+            && afterLast - (k + 1) == 4 && lastYear - year <= 10 && IsBareYearRangeEnd(text, afterLast))
+        {
+            return new TimeMatch(start, afterLast, TimeShape.Complete, $"{year}/{lastYear}");
+        }
+
         // 2025-06-30, 2025/6/30, 2025.6.30
         if (k < text.Length && text[k] is '-' or '/' or '.' && TryReadDate(text, k, out var month, out var day, out var dateEnd))
         {
@@ -540,6 +547,23 @@ internal static partial class TimeExtractor
 
     private static bool IsDeadline(string text, int afterYear) =>
         afterYear < text.Length && text[afterYear] is '前' or '后' or '起' or '以' or '之';
+
+    private static bool IsBareYearRangeEnd(string text, int end)
+    {
+        if (end >= text.Length)
+        {
+            return true;
+        }
+
+        var next = text[end];
+        if (next is '）' or ')' or '，' or ',' or '。' or '、' or '；')
+        {
+            return true;
+        }
+
+        return Text.CharacterClass.IsHan(next) && NumberLexicon.Default.Units.MatchAt(text, end) is null && NumberLexicon.Default.Currencies.MatchAt(text, end) is null
+            && !NumeralCharacters.IsChineseNumeral(next);
+    }
 
     private static bool IsRangeDash(char c) => c is '-' or '~' or '—' or '–' or '至';
 
