@@ -120,11 +120,23 @@ internal sealed partial class QuantityExtractor
         }
     }
 
-    /// <summary>A bare amount: 亿 (or 万 after a money word) makes money in yuan; 万 before a noun makes a count.</summary>
+    /// <summary>Words a bare number after which is a share price in yuan (目标均价为48.25).</summary>
+    private static readonly string[] PriceWords = ["目标价", "目标均价", "股价", "收盘价", "开盘价", "发行价", "行权价", "回购价"];
+
+    /// <summary>
+    /// A bare amount: 亿 (or 万 after a money word) makes money in yuan; 万 before a noun makes a count;
+    /// a plain number right after a share-price word is a price in yuan.
+    /// </summary>
     private void ImplyKind(string text, RawAmount amount)
     {
         if (!amount.HasScale)
         {
+            if (!amount.IsChinese && amount.Value is > 0 && IsAfterPriceWord(text, amount.Start) && !(amount.End < text.Length && text[amount.End] is '.' or '%'))
+            {
+                amount.Kind = QuantityKind.Money;
+                amount.Unit = "CNY";
+            }
+
             return;
         }
 
@@ -142,6 +154,26 @@ internal sealed partial class QuantityExtractor
             amount.Unit = noun;
             amount.Counted = noun;
         }
+    }
+
+    /// <summary>目标均价为48.25, 股价 12.5, 目标价至22.25: the word, then at most 为/至/是/：/a space.</summary>
+    private static bool IsAfterPriceWord(string text, int start)
+    {
+        var k = start;
+        while (k > 0 && start - k < 2 && text[k - 1] is '为' or '至' or '是' or '：' or ':' or ' ')
+        {
+            k--;
+        }
+
+        foreach (var word in PriceWords)
+        {
+            if (k >= word.Length && string.CompareOrdinal(text, k - word.Length, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasMoneyCueBefore(string text, int start)

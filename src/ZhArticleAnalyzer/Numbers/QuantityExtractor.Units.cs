@@ -111,6 +111,8 @@ internal sealed partial class QuantityExtractor
             {
                 amount.Counted = unit.Surface;
             }
+
+            ReadPerMeasure(text, amount);
         }
     }
 
@@ -189,6 +191,20 @@ internal sealed partial class QuantityExtractor
         }
     }
 
+    /// <summary>千克/吨, 千瓦时/吨: a rate between two measures keeps both in its unit.</summary>
+    private void ReadPerMeasure(string text, RawAmount amount)
+    {
+        var e = amount.End;
+        if (amount.Kind != QuantityKind.Count || e + 1 >= text.Length || text[e] != '/'
+            || lexicon.Units.MatchAt(text, e + 1) is not { Kind: QuantityKind.Count } per || IsFalseMeasure(text, e + 1, per, amount))
+        {
+            return;
+        }
+
+        amount.Unit += "/" + per.Surface;
+        amount.End = e + 1 + per.Surface.Length;
+    }
+
     private static bool IsTenthsWord(string text, int e, RawAmount amount)
     {
         if (amount.Value is not { } v || v > 10 || v <= 0)
@@ -256,6 +272,11 @@ internal sealed partial class QuantityExtractor
             "层" => false,
             "度" => amount.IsChinese || next is '过' or '假',
             "升" => amount.IsChinese || next is '级' or '值' or '高' or '幅' or '至',
+
+            // 10x, 3X: a multiple, unless part of a Latin word, code or name (3x3, 0x1F, 4xlarge, NBA 3X).
+            "x" or "X" => amount.IsChinese || char.IsAsciiDigit(next) || char.IsAsciiLetterLower(next)
+                || (amount.Start >= 2 && text[amount.Start - 1] == ' ' && char.IsAsciiLetter(text[amount.Start - 2])),
+            "mm" or "cm" or "km" => amount.IsChinese || char.IsAsciiLetter(next),
             _ => false,
         };
     }

@@ -37,7 +37,7 @@ internal static partial class TimeExtractor
         return null;
     }
 
-    /// <summary>过去四个季度, 过去十年, 近两年(来), 这两年, 最近三个月, 未来五年.</summary>
+    /// <summary>过去四个季度, 过去十年, 近两年(来), 这两年, 最近三个月, 未来五年, 最近90天内, 近5日, 近20个交易日.</summary>
     private static TimeMatch? MatchPrefixedCount(string text, int start)
     {
         var prefix = StartsWith(text, start, "过去") || StartsWith(text, start, "最近") || StartsWith(text, start, "未来") ? 2 : text[start] is '近' or '这' ? 1 : 0;
@@ -81,6 +81,17 @@ internal static partial class TimeExtractor
             unit = "M";
             end += 2;
         }
+        else if (StartsWith(text, end, "天") || StartsWith(text, end, "日"))
+        {
+            unit = "D";
+            end += 1;
+        }
+        else if (StartsWith(text, end, "个交易日") || StartsWith(text, end, "交易日") || StartsWith(text, end, "周") || StartsWith(text, end, "个星期"))
+        {
+            // Trading days and weeks have no calendar span without a market calendar or a week convention.
+            unit = "";
+            end += text[end] == '个' ? (text[end + 1] == '交' ? 4 : 3) : (text[end] == '交' ? 3 : 1);
+        }
         else
         {
             return null;
@@ -96,7 +107,7 @@ internal static partial class TimeExtractor
         }
 
         var past = text[start] is '过' or '近' or '这' or '最';
-        if (count == 0 || !past || text[start] == '这')
+        if (count == 0 || !past || text[start] == '这' || unit.Length == 0)
         {
             return new TimeMatch(start, end, TimeShape.Unresolvable, null);
         }
@@ -114,6 +125,9 @@ internal static partial class TimeExtractor
                     var first = current - count + 1;
                     return $"{first / 4}-Q{(first % 4) + 1}/{current / 4}-Q{(current % 4) + 1}";
                 }
+
+            case "D":
+                return $"{Day(anchor.AddDays(-count))}/{Day(anchor.AddDays(-1))}";
 
             case "M":
                 {
@@ -143,6 +157,11 @@ internal static partial class TimeExtractor
             }
 
             var end = i + word.Length;
+            if (IsPartOfAnotherWord(text, word, end))
+            {
+                return null;
+            }
+
             int? yearOffset = word switch { "今年" => 0, "去年" => -1, "前年" => -2, "明年" => 1, "后年" => 2, _ => null };
             if (yearOffset is { } offset)
             {
@@ -153,6 +172,19 @@ internal static partial class TimeExtractor
         }
 
         return null;
+    }
+
+    /// <summary>上期所 (the Shanghai Futures Exchange), 日内瓦 (Geneva), 周一至: time words that are the start of a name.</summary>
+    private static bool IsPartOfAnotherWord(string text, string word, int end)
+    {
+        var next = end < text.Length ? text[end] : '\0';
+        return word switch
+        {
+            "上期" => next is '所' or '货',
+            "日内" => next == '瓦',
+            "周日" => next is '均' or '常',
+            _ => false,
+        };
     }
 
     private static TimeMatch AfterRelativeYear(string text, int start, int k, int offset)
@@ -173,7 +205,7 @@ internal static partial class TimeExtractor
 
     private static Func<DateOnly, string?>? ResolverFor(string word) => word switch
     {
-        "今日" or "今天" or "当天" or "当日" => a => Day(a),
+        "今日" or "今天" or "当天" or "当日" or "日内" => a => Day(a),
         "昨日" or "昨天" => a => Day(a.AddDays(-1)),
         "前天" => a => Day(a.AddDays(-2)),
         "明日" or "明天" => a => Day(a.AddDays(1)),

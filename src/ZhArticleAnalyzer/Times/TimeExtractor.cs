@@ -15,7 +15,8 @@ internal static partial class TimeExtractor
     [
         "去年同期", "上年同期", "去年同月", "前一交易日", "上一交易日", "前一个月", "上个月", "下个月", "本季度", "上季度", "下季度",
         "今年", "去年", "前年", "明年", "后年", "今日", "昨日", "明日", "今天", "昨天", "明天", "前天", "上周", "本周", "下周", "当周",
-        "当天", "当日", "当月", "该月", "本月", "上月", "下月", "当季", "同期", "年内", "年初", "年底",
+        "当天", "当日", "当月", "该月", "本月", "上月", "下月", "当季", "同期", "年内", "年初", "年底", "上期", "本期", "日内",
+        "周一", "周二", "周三", "周四", "周五", "周六", "周日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日",
     ];
 
     private static readonly FrozenDictionary<char, string[]> RelativeWordsByFirstChar =
@@ -35,7 +36,7 @@ internal static partial class TimeExtractor
     public static IReadOnlyList<TimeExpression> Extract(string text, Func<int, int> sentenceOf, DateOnly? anchor)
     {
         var matches = Scan(text);
-        return Resolve(matches, sentenceOf, anchor);
+        return Resolve(text, matches, sentenceOf, anchor);
     }
 
     internal static List<TimeMatch> Scan(string text)
@@ -60,8 +61,16 @@ internal static partial class TimeExtractor
 
             if (match.Shape == TimeShape.Unresolvable && matches.Count > 0 && StartsWith(text, match.Start, "同期") && match.Start - matches[^1].End <= 1)
             {
+                // 2020Q3 同期: the period before is a comparison base and dates nothing else.
+                matches[^1] = matches[^1] with { SetsContextYear = false, Context = YearContext.None };
                 i = match.End;
                 continue;
+            }
+
+            // 相比2018Q4, 同比2019年3月, 到2025年6月: a comparison base or a target dates nothing else.
+            if (match.SetsContextYear && IsComparisonOrTarget(text, match.Start))
+            {
+                match = match with { SetsContextYear = false, Context = YearContext.None };
             }
 
             matches.Add(match);
@@ -174,15 +183,23 @@ internal static partial class TimeExtractor
             return new TimeMatch(start, end, TimeShape.Complete, $"{year}/{endYear}");
         }
 
+        // 2022~2024机队增速, （2018-2021）: two four-digit years at most ten apart, no 年, and no unit after them.
+        if (k < text.Length && text[k] is '-' or '~' or '—' or '–' && TryReadYearNumber(text, k + 1, year, out var lastYear, out var afterLast)
+            && afterLast - (k + 1) == 4 && lastYear - year <= 10 && IsBareYearRangeEnd(text, afterLast))
+        {
+            return new TimeMatch(start, afterLast, TimeShape.Complete, $"{year}/{lastYear}");
+        }
+
         // 2025-06-30, 2025/6/30, 2025.6.30
         if (k < text.Length && text[k] is '-' or '/' or '.' && TryReadDate(text, k, out var month, out var day, out var dateEnd))
         {
             return new TimeMatch(start, dateEnd, TimeShape.Complete, $"{year:D4}-{month:D2}-{day:D2}") { SetsContextYear = true, Year = year };
         }
 
+        // 2018Q1~2019Q3: two dated quarters make an interval.
         if (spaced < text.Length && text[spaced] == 'Q')
         {
-            return MatchQuarterCode(text, spaced, start, year);
+            return MatchQuarterCode(text, spaced, start, year) is { } quarterCode ? ExtendToInterval(text, quarterCode) : null;
         }
 
         if (StartsWith(text, spaced, "半年"))
@@ -193,6 +210,18 @@ internal static partial class TimeExtractor
         if (spaced < text.Length && text[spaced] == 'H' && spaced + 1 < text.Length && text[spaced + 1] is '1' or '2')
         {
             return new TimeMatch(start, spaced + 2, TimeShape.Complete, $"{year}-H{text[spaced + 1]}") { SetsContextYear = true, Year = year };
+        }
+
+        // 2021三季报, 2023一季报, 2021第一季度: the quarter right after the year.
+        var quarterAt = spaced < text.Length && text[spaced] == '第' ? spaced + 1 : spaced;
+        if (quarterAt < text.Length && NumeralCharacters.IsChineseNumeral(text[quarterAt]) && MatchChineseQuarter(text, quarterAt, start, year) is { } reportQuarter)
+        {
+            return reportQuarter;
+        }
+
+        if (IsYearListItem(text, k, 4))
+        {
+            return new TimeMatch(start, k, TimeShape.Complete, year.ToString(CultureInfo.InvariantCulture)) { Year = year };
         }
 
         if (spaced >= text.Length || text[spaced] != '年')
@@ -247,15 +276,27 @@ internal static partial class TimeExtractor
             return new TimeMatch(start, k + 1, TimeShape.Complete, $"{year}-H1") { SetsContextYear = true, Year = year };
         }
 
+        // 2021年报, 2021年年报, 2021年度报告: the year the report covers dates its quarters like a dated period.
+        if (StartsWith(text, k, "报") || StartsWith(text, k, "年报"))
+        {
+            return new TimeMatch(start, k, TimeShape.Complete, year.ToString(CultureInfo.InvariantCulture)) { SetsContextYear = true, Year = year };
+        }
+
+        // 较19年, 相比于19年, 到2025年, 2020年同期, 2060年前: a comparison base, a target or a deadline, not the year the text is about.
+        var aside = IsComparisonOrTarget(text, start) || IsDeadline(text, k);
         foreach (var tail in (string[])["全年", "同期", "年底", "年末", "年初", "年中", "底", "末", "初", "中"])
         {
             if (StartsWith(text, k, tail) && !(tail == "中" && k + 1 < text.Length && text[k + 1] is '国' or '期' or '心' or '央'))
             {
-                return new TimeMatch(start, k + tail.Length, TimeShape.Complete, year.ToString(CultureInfo.InvariantCulture)) { Year = year };
+                return new TimeMatch(start, k + tail.Length, TimeShape.Complete, year.ToString(CultureInfo.InvariantCulture))
+                {
+                    Year = year,
+                    Context = aside || tail == "同期" ? YearContext.None : tail is "全年" ? YearContext.Period : YearContext.Point,
+                };
             }
         }
 
-        return new TimeMatch(start, k, TimeShape.Complete, year.ToString(CultureInfo.InvariantCulture)) { Year = year };
+        return new TimeMatch(start, k, TimeShape.Complete, year.ToString(CultureInfo.InvariantCulture)) { Year = year, Context = aside ? YearContext.None : YearContext.Period };
     }
 
     /// <summary>2023年三季度至2025年二季度, 2016年至2019年: two dated ends joined by 至/到/-/~.</summary>
@@ -337,8 +378,25 @@ internal static partial class TimeExtractor
         }
 
         var k = afterDigits;
+
+        // 22Q4, 21H1: broker shorthand for a quarter or half of 20xx.
+        if (k + 1 < text.Length && text[k] == 'Q')
+        {
+            return MatchQuarterCode(text, k, start, 2000 + number);
+        }
+
+        if (k + 1 < text.Length && text[k] == 'H' && text[k + 1] is '1' or '2' && (k + 2 >= text.Length || !char.IsAsciiLetterOrDigit(text[k + 2])))
+        {
+            return new TimeMatch(start, k + 2, TimeShape.Complete, $"20{number}-H{text[k + 1]}") { SetsContextYear = true, Year = 2000 + number };
+        }
+
+        if (IsYearListItem(text, k, 2))
+        {
+            return new TimeMatch(start, k, TimeShape.Complete, $"20{number}") { Year = 2000 + number };
+        }
+
         string value;
-        if (k + 2 < text.Length && text[k] == '-' && ReadSmall(text, k + 1, out var last, out var afterLast) && afterLast - (k + 1) == 2 && last > number)
+        if (k + 2 < text.Length && IsRangeDash(text[k]) && ReadSmall(text, k + 1, out var last, out var afterLast) && afterLast - (k + 1) == 2 && last > number)
         {
             value = $"20{number}/20{last}";
             k = afterLast;
@@ -464,12 +522,13 @@ internal static partial class TimeExtractor
 
         var quarter = text[q + 1] - '0';
         var end = q + 2;
-        if (end + 1 < text.Length && text[end] == '-' && (text[end + 1] == 'Q' ? end + 2 : end + 1) is var n && n < text.Length && text[n] is >= '1' and <= '4' && text[n] - '0' > quarter)
+        if (end + 1 < text.Length && IsRangeDash(text[end]) && (text[end + 1] == 'Q' ? end + 2 : end + 1) is var n && n < text.Length && text[n] is >= '1' and <= '4' && text[n] - '0' > quarter
+            && (n + 1 >= text.Length || !char.IsAsciiDigit(text[n + 1])))
         {
             var last = text[n] - '0';
             return year is { } yr
                 ? new TimeMatch(start, n + 1, TimeShape.Complete, $"{yr}-Q{quarter}/{yr}-Q{last}") { SetsContextYear = true, Year = yr }
-                : new TimeMatch(start, n + 1, TimeShape.Unresolvable, null);
+                : new TimeMatch(start, n + 1, TimeShape.QuarterRange, null) { Part = quarter, LastPart = last };
         }
 
         return year is { } y

@@ -48,7 +48,7 @@ public sealed class EvalAndBenchCommandTests : IDisposable
 
         // Floors at the figures measured on the 20-article dev set (README, "Numeric claims"; issue 5's bars are 0.80 and 0.70); strict can never beat lenient.
         Assert.InRange(lenient, 0.723, 1.0);
-        Assert.InRange(strict, 0.617, lenient);
+        Assert.InRange(strict, 0.649, lenient);
     }
 
     [Fact]
