@@ -249,7 +249,7 @@ internal static class ClaimExtractor
             ? new ClaimSubjects.Subject(null, context.Text.Substring(achiever.Start, achiever.Length))
             : null;
         var subject = segment ?? subjects.Find(sentence, clause, metricStart, stated.Span.Start, qualifier is not null) ?? phraseSubject ?? qualifier ?? carriedHere
-            ?? subjects.InSentence(sentence, clause) ?? carried ?? subjects.LaterInSentence(sentence, clause) ?? subjects.LastInParagraph(sentenceIndex, clause.Start)
+            ?? subjects.InSentence(sentence, clause) ?? subjects.LineLabel(sentence) ?? carried ?? subjects.LaterInSentence(sentence, clause) ?? subjects.LastInParagraph(sentenceIndex, clause.Start)
             ?? subjects.DefaultFor(sentenceIndex);
         carried = subject;
         carriedSentence = sentenceIndex;

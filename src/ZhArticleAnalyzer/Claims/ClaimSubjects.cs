@@ -14,6 +14,10 @@ internal sealed class ClaimSubjects
 {
     private const int MinMainMentions = 2;
     private const int MaxAnnouncerLength = 8;
+    private const int MaxLabelLength = 8;
+
+    /// <summary>Words that end the name of a unit of a company: 炼铁厂, 装配车间, 云事业部, 上海分公司.</summary>
+    private static readonly string[] UnitHeads = ["厂", "车间", "基地", "事业部", "事业群", "分公司", "子公司", "分行", "支行", "研究院", "矿"];
 
     // Entities do not overlap; a name longer than this ending at a position is not looked for (LocationEndingAt).
     private const int MaxNameLength = 64;
@@ -114,6 +118,55 @@ internal sealed class ClaimSubjects
     {
         var paragraphStart = _context.Sentences[_paragraphFirst[sentenceIndex]].Span.Start;
         return LastActorBefore(position) is { } last && _context.Entities[last].Span.Start >= paragraphStart ? new Subject(last, null) : null;
+    }
+
+    /// <summary>
+    /// 炼铁厂：高炉铁水产量一月份实现65.6万吨: a sentence that opens with a unit of the company and a colon
+    /// reports that unit's figures. Section labels (盈利预测：, 事件：) are no units, so the label must end
+    /// in a unit word (厂, 车间, 事业部, 分公司 …) or be an organisation or product the article names.
+    /// </summary>
+    public Subject? LineLabel(TextSpan sentence)
+    {
+        var text = _context.Text;
+        var start = sentence.Start;
+        while (start < sentence.End && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var colon = text.AsSpan(start, Math.Min(sentence.End, start + MaxLabelLength + 1) - start).IndexOf(':');
+        if (colon < 2)
+        {
+            return null;
+        }
+
+        var label = new TextSpan(start, start + colon);
+        for (var i = Sorted.FirstFrom(_context.Entities, e => e.Span, label.Start); i < _context.Entities.Length && _context.Entities[i].Span.Start == label.Start; i++)
+        {
+            if (_context.Entities[i].Span == label && IsSubjectType(_context.Entities[i].Type))
+            {
+                return new Subject(i, null);
+            }
+        }
+
+        foreach (var token in ClaimText.TokensIn(_context.Tokens, label.Start, label.End))
+        {
+            if (!ClaimText.IsNounLike(token.Pos))
+            {
+                return null;
+            }
+        }
+
+        var word = text.AsSpan(label.Start, label.Length);
+        foreach (var head in UnitHeads)
+        {
+            if (word.EndsWith(head, StringComparison.Ordinal) && word.Length > head.Length)
+            {
+                return new Subject(null, word.ToString());
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first actor of the sentence before the clause.</summary>

@@ -30,4 +30,12 @@ public class ClaimSubjectTests
     [Fact]
     public void TimeBeforeTheMetric_IsNotPartOfIt() =>
         Assert.Equal("收入", ClaimProbe.Of("2023年百度本季度收入240亿元。", "240亿元").Metric);
+
+    [Fact]
+    public void UnitLabelOpeningTheSentence_IsTheSubject() =>
+        Assert.Equal("装配车间", ClaimProbe.Of("各厂产量创新高。装配车间：产量实现12.5万台。", "12.5万台").Subject);
+
+    [Fact]
+    public void SectionLabel_IsNoSubject() =>
+        Assert.NotEqual("盈利预测", ClaimProbe.Of("盈利预测：预计明年净利润为12.5亿元。", "12.5亿元").Subject);
 }
