@@ -45,7 +45,7 @@ internal static class LegalCompanyNames
                 continue;
             }
 
-            var at = TokenAt(tokens, form);
+            var at = TokenLocator.Covering(tokens, form);
             if (at < 0)
             {
                 continue;
@@ -56,7 +56,7 @@ internal static class LegalCompanyNames
                 continue;
             }
 
-            var first = TokenAt(tokens, walked);
+            var first = TokenLocator.Covering(tokens, walked);
             while (first < at && tokens[first].Span.Length == 1 && !IsNamePart(tokens[first].Pos))
             {
                 // 由弘业期货…, 暨辽宁港口…: a one-character function word the tagger did not mark.
@@ -185,31 +185,5 @@ internal static class LegalCompanyNames
         }
 
         return close - 2;
-    }
-
-    /// <summary>The token whose span holds <paramref name="position"/>, or −1.</summary>
-    private static int TokenAt(ReadOnlySpan<Token> tokens, int position)
-    {
-        var low = 0;
-        var high = tokens.Length - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) >>> 1;
-            var span = tokens[middle].Span;
-            if (position < span.Start)
-            {
-                high = middle - 1;
-            }
-            else if (position >= span.End)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                return middle;
-            }
-        }
-
-        return -1;
     }
 }

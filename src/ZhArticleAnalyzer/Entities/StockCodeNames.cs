@@ -33,7 +33,7 @@ internal static class StockCodeNames
             {
                 var start = open - length;
                 // 12日周大生(002867): a name does not start with the character that ends a number.
-                if (length <= run && StartsAToken(tokens, start) && HasCjk(normalized.AsSpan(start, length))
+                if (length <= run && TokenLocator.Covering(tokens, start) is var at && at >= 0 && tokens[at].Span.Start == start && HasCjk(normalized.AsSpan(start, length))
                     && !(start > 0 && char.IsAsciiDigit(normalized[start - 1])))
                 {
                     result.Add(new EntityCandidate(new TextSpan(start, open), EntityType.Organization, null, 0.9, EntitySource.Pattern));
@@ -97,32 +97,6 @@ internal static class StockCodeNames
             if (CharacterClass.IsHan(c))
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool StartsAToken(ReadOnlySpan<Token> tokens, int position)
-    {
-        var low = 0;
-        var high = tokens.Length - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) >>> 1;
-            var start = tokens[middle].Span.Start;
-            if (start == position)
-            {
-                return true;
-            }
-
-            if (start < position)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
             }
         }
 
