@@ -26,7 +26,7 @@ internal static class TrainNerCommand
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the hashed feature space.", DefaultValueFactory = _ => 20 };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of SDCA.", DefaultValueFactory = _ => 1e-6f };
         var bidirectional = new Option<bool>("--bidirectional") { Description = "Also train a right-to-left model, decoded together with the left-to-right one." };
-        var features = new Option<string>("--features") { Description = "Optional feature groups, comma-separated: words, surnames, wordidentity, neighbourwords (or none).", DefaultValueFactory = _ => "none" };
+        var features = new Option<string>("--features") { Description = "Optional feature groups, comma-separated: words, surnames, wordidentity, neighbourwords, contextrows (or none).", DefaultValueFactory = _ => "none" };
         var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "Parts the training names are cut into for the lexicon features; each part sees the others' names.", DefaultValueFactory = _ => 2 };
         var heldOut = new Option<string?>("--held-out") { Description = "With --max-sentences: write the training sentences left out to FILE (BIO layout), to tune on data the model has not seen." };
         var tolerance = new Option<float>("--tolerance") { Description = "SDCA's convergence tolerance: it stops before --iterations once the duality gap is below it.", DefaultValueFactory = _ => 0.1f };

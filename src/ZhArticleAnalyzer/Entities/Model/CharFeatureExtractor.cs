@@ -136,6 +136,13 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
     public void AddContextLabelFeatures(char c0, char c1, int contextLabel, Span<int> output)
     {
         var p = contextLabel + 1;
+        if ((FeatureSet & NerFeatureSet.ContextRows) != 0)
+        {
+            output[0] = (Hash(31, 0, c0, 0) & ~7) | p;
+            output[1] = (Hash(32, 0, c0, c1) & ~7) | p;
+            return;
+        }
+
         output[0] = Hash(31, p, c0, 0);
         output[1] = Hash(32, p, c0, c1);
     }
