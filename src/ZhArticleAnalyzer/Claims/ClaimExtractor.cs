@@ -248,7 +248,8 @@ internal static class ClaimExtractor
             && ClaimMetrics.AchieverBefore(context, lexicon, clause.Start, metricStart) is { } achiever
             ? new ClaimSubjects.Subject(null, context.Text.Substring(achiever.Start, achiever.Length))
             : null;
-        var subject = segment ?? subjects.Find(sentence, clause, metricStart, stated.Span.Start, qualifier is not null) ?? phraseSubject ?? qualifier ?? carriedHere
+        var subject = segment ?? subjects.Find(sentence, clause, metricStart, stated.Span.Start, qualifier is not null)
+            ?? (metricStart < stated.Span.Start ? subjects.PlaceBefore(clause.Start, metricStart) : null) ?? phraseSubject ?? qualifier ?? carriedHere
             ?? subjects.InSentence(sentence, clause) ?? subjects.LineLabel(sentence) ?? carried ?? subjects.LaterInSentence(sentence, clause) ?? subjects.LastInParagraph(sentenceIndex, clause.Start)
             ?? subjects.DefaultFor(sentenceIndex);
         carried = subject;

@@ -169,6 +169,30 @@ internal sealed class ClaimSubjects
         return null;
     }
 
+    /// <summary>
+    /// 美国7月核心CPI月率上涨0.3%, 上海房价: a place right before the metric, with at most a time and 的 between,
+    /// is where the figure was measured.
+    /// </summary>
+    public Subject? PlaceBefore(int clauseStart, int metricStart)
+    {
+        var entities = _context.Entities;
+        var last = Sorted.FirstFrom(entities, e => e.Span, metricStart) - 1;
+        if (last < 0 || entities[last].Type != EntityType.Location || entities[last].Span.Start < clauseStart || entities[last].Span.End > metricStart)
+        {
+            return null;
+        }
+
+        for (var p = entities[last].Span.End; p < metricStart; p++)
+        {
+            if (!(_context.Text[p] is '的' or ' ' || Coverage.InTime(_context, new TextSpan(p, p + 1))))
+            {
+                return null;
+            }
+        }
+
+        return new Subject(last, null);
+    }
+
     /// <summary>The first actor of the sentence before the clause.</summary>
     public Subject? InSentence(TextSpan sentence, TextSpan clause) =>
         FirstActor(sentence.Start, clause.Start) is { } inSentence ? new Subject(inSentence, null) : null;

@@ -38,4 +38,12 @@ public class ClaimSubjectTests
     [Fact]
     public void SectionLabel_IsNoSubject() =>
         Assert.NotEqual("盈利预测", ClaimProbe.Of("盈利预测：预计明年净利润为12.5亿元。", "12.5亿元").Subject);
+
+    [Fact]
+    public void PlaceRightBeforeTheMetric_IsWhereItWasMeasured() =>
+        Assert.Equal("美国", ClaimProbe.Of("数据显示，美国7月核心CPI同比上涨4.3%。", "4.3%").Subject);
+
+    [Fact]
+    public void PlaceWithWordsBeforeTheMetric_IsNotItsSubject() =>
+        Assert.NotEqual("美国", ClaimProbe.Of("比亚迪在美国市场收入增长20%。", "20%").Subject);
 }
