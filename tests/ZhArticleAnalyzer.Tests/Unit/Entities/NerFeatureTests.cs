@@ -22,6 +22,32 @@ public class NerFeatureTests
     }
 
     [Fact]
+    public void ContextRows_PutACharactersContextLabelFeaturesInOneBlockOfEightRows()
+    {
+        var together = new CharFeatureExtractor(new NameLexicon(), 20, NerFeatureSet.ContextRows);
+        var scattered = new CharFeatureExtractor(new NameLexicon(), 20);
+        Span<int> features = stackalloc int[CharFeatureExtractor.ContextLabelFeatures];
+        var blocks = new HashSet<int>[] { [], [] };
+        var rows = new HashSet<int>();
+        var scatteredBlocks = new HashSet<int>();
+        for (var label = -1; label < NerLabels.Count; label++)
+        {
+            together.AddContextLabelFeatures('李', '鹏', label, features);
+            blocks[0].Add(features[0] >> 3);
+            blocks[1].Add(features[1] >> 3);
+            rows.Add(features[0]);
+            rows.Add(features[1]);
+            scattered.AddContextLabelFeatures('李', '鹏', label, features);
+            scatteredBlocks.Add(features[0] >> 3);
+        }
+
+        Assert.Single(blocks[0]);
+        Assert.Single(blocks[1]);
+        Assert.Equal(2 * (NerLabels.Count + 1), rows.Count);   // still one row per label and feature
+        Assert.True(scatteredBlocks.Count > 1);
+    }
+
+    [Fact]
     public void SurnameFeatures_ComeFromTheTrainingPersonNames()
     {
         var lexicon = new NameLexicon();
