@@ -1,4 +1,5 @@
 using ZhArticleAnalyzer.Pipeline;
+using ZhArticleAnalyzer.Segmentation;
 using ZhArticleAnalyzer.Text;
 
 namespace ZhArticleAnalyzer.Entities;
@@ -7,7 +8,7 @@ namespace ZhArticleAnalyzer.Entities;
 /// Registered company names end in a legal form (有限公司, 有限责任公司, 股份有限公司) and hold words the
 /// other suffix rule does not take as name parts: 远大资产管理有限公司 (b n vn), 信银理财有限责任公司 (nt v),
 /// 常熟雷允上制药有限公司 (ns f n). The name runs back from the legal form over nouns, distinguishing
-/// words and the few verbs that name a line of business (控股, 理财, 制药), and stops at anything else:
+/// words and the few verbs that name a line of business (控股, 理财, 制药; `dictionaries/terms/company-name-words.tsv`), and stops at anything else:
 /// punctuation, prepositions, other verbs (收购远大… stops at 收购) and generic heads (子公司).
 /// </summary>
 internal static class LegalCompanyNames
@@ -21,18 +22,10 @@ internal static class LegalCompanyNames
         Unsure,
     }
 
-    private static readonly HashSet<string> BusinessVerbs = new(
-        ["控股", "投资", "理财", "保护", "制药", "开发", "经营", "运营", "担保", "租赁", "设计", "研究", "交易", "销售", "生产", "制造", "发展", "管理", "建设", "咨询", "服务", "贸易", "融资", "保险", "物流", "传媒", "置业", "实业"],
-        StringComparer.Ordinal);
+    private const string ResourceName = "terms/company-name-words.tsv";
 
-    private static readonly HashSet<string> Roles = new(
-        ["行动人", "控制人", "发行人", "责任人", "代理人", "投资人", "管理人", "托管人", "委托人", "受托人", "担保人", "债权人", "债务人", "负责人", "召集人", "申请人", "被告", "原告",
-         "受让方", "转让方", "出让方", "收购方", "买方", "卖方", "甲方", "乙方", "对方", "合作方", "投资方", "关联方", "交易方", "旗下", "下属", "所属", "隶属"],
-        StringComparer.Ordinal);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessVerbLookup = BusinessVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Lazy<(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessVerbs, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles)> Words =
+        new(LoadWords, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static void Find(string normalized, ReadOnlySpan<Token> tokens, List<EntityCandidate> result)
     {
@@ -142,7 +135,7 @@ internal static class LegalCompanyNames
             return Part.Boundary;
         }
 
-        if (pos.StartsWith('n') || pos is "b" or "f" or "l" or "j" or "eng" or "an" or "s" || BusinessVerbLookup.Contains(word))
+        if (pos.StartsWith('n') || pos is "b" or "f" or "l" or "j" or "eng" or "an" or "s" || Words.Value.BusinessVerbs.Contains(word))
         {
             return Part.Name;
         }
@@ -171,7 +164,7 @@ internal static class LegalCompanyNames
 
     /// <summary>Who someone is in a deal, or whose, ends a name: 关联股东, 一致行动人, 受让方, 运营主体, 旗下 (机器人, 东方 do not).</summary>
     private static bool IsRole(ReadOnlySpan<char> word) =>
-        word.EndsWith("股东", StringComparison.Ordinal) || word.EndsWith("主体", StringComparison.Ordinal) || RoleLookup.Contains(word);
+        word.EndsWith("股东", StringComparison.Ordinal) || word.EndsWith("主体", StringComparison.Ordinal) || Words.Value.Roles.Contains(word);
 
     private static bool IsNamePart(string pos) => pos is "ns" or "nt" or "nz" or "nr" or "nrfg" or "nrt" or "j" or "eng";
 
@@ -185,5 +178,18 @@ internal static class LegalCompanyNames
         }
 
         return close - 2;
+    }
+
+    private static (HashSet<string>.AlternateLookup<ReadOnlySpan<char>>, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>) LoadWords()
+    {
+        var verbs = new HashSet<string>(StringComparer.Ordinal);
+        var roles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in EmbeddedData.ReadDataLines(ResourceName))
+        {
+            var columns = line.Split('\t');
+            (columns[1] == "business-verb" ? verbs : roles).Add(columns[0]);
+        }
+
+        return (verbs.GetAlternateLookup<ReadOnlySpan<char>>(), roles.GetAlternateLookup<ReadOnlySpan<char>>());
     }
 }
