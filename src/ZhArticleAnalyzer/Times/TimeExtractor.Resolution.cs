@@ -11,7 +11,8 @@ internal static partial class TimeExtractor
     /// them (2022年业绩大增；Q4盈利下降), else the first dated period after them.
     /// Months and days take the nearest year of their own or the previous sentence (a year written alone
     /// only from before them, and from the previous sentence only when it opens it: 2021年，…。1月份，…),
-    /// and once resolved they carry that year on (2020年3月30日…；5月28日…；9月29日…).
+    /// and once resolved they carry that year on (2020年3月30日…；5月28日…；9月29日…), to the next sentence and,
+    /// for the same or a later month, further (see <see cref="YearOfEarlierMonth"/>).
     /// </summary>
     private static List<TimeExpression> Resolve(string text, List<TimeMatch> matches, Func<int, int> sentenceOf, DateOnly? anchor)
     {
@@ -47,12 +48,12 @@ internal static partial class TimeExtractor
 
     private static string? DayOrMonth(TimeMatch match, List<DatedPeriod> dated, int sentence, DateOnly? anchor)
     {
-        var year = NearbyYear(dated, match.Start, sentence);
+        var year = NearbyYear(dated, match.Start, sentence) ?? YearOfEarlierMonth(dated, match);
         if (year is { } y)
         {
             // A resolved month or day dates its sentence for the next one.
             var at = dated.FindIndex(d => d.Start > match.Start);
-            dated.Insert(at < 0 ? dated.Count : at, new DatedPeriod(match.Start, sentence, y, BackwardOnly: true, ReachesNextSentence: true));
+            dated.Insert(at < 0 ? dated.Count : at, new DatedPeriod(match.Start, sentence, y, BackwardOnly: true, ReachesNextSentence: true, Month: match.Part));
         }
 
         if ((year ?? anchor?.Year) is not { } resolved)
@@ -98,6 +99,24 @@ internal static partial class TimeExtractor
         return lo > 0 && dated[lo - 1].Sentence == sentence - 1 && dated[lo - 1].ReachesNextSentence ? dated[lo - 1].Year : null;
     }
 
+    /// <summary>
+    /// 1月份…(2021)；…一月份…；2月份…: far from any year, a month or day is in the year of the last month the
+    /// article resolved before it when it is that month or a later one (the calendar runs forward); an
+    /// earlier month may be a flashback or the next year, so it is left alone.
+    /// </summary>
+    private static int? YearOfEarlierMonth(List<DatedPeriod> dated, TimeMatch match)
+    {
+        for (var i = dated.Count - 1; i >= 0; i--)
+        {
+            if (dated[i].Start < match.Start && dated[i].Month > 0)
+            {
+                return dated[i].Month <= match.Part ? dated[i].Year : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Only spaces and bullets stand between the sentence's start and the position.</summary>
     private static bool OpensSentence(string text, int start, Func<int, int> sentenceOf)
     {
@@ -116,6 +135,6 @@ internal static partial class TimeExtractor
         return true;
     }
 
-    /// <summary>A period whose year is known, as context for the ones that leave it out.</summary>
-    private readonly record struct DatedPeriod(int Start, int Sentence, int Year, bool BackwardOnly, bool ReachesNextSentence);
+    /// <summary>A period whose year is known, as context for the ones that leave it out; <c>Month</c> is the month of a resolved month or day, else 0.</summary>
+    private readonly record struct DatedPeriod(int Start, int Sentence, int Year, bool BackwardOnly, bool ReachesNextSentence, int Month = 0);
 }

@@ -28,6 +28,8 @@ public sealed class TimeShapesTests
     [InlineData("公司发布2016年报及2017一季报，Q4毛利率提升。", "2016年=2016|2017一季=2017-Q1|Q4=2016-Q4")]
     [InlineData("需求较2019Q4偏弱，一季度销量下滑。", "2019Q4=2019-Q4|一季度=null")]
     [InlineData("周三公布的数据显示，库存较上期增加，日内波动加大。", "周三=null|上期=null|日内=null")]
+    [InlineData("2017年，工厂产量创新高。3月份，二号线投产。各车间表现良好。三月份产量增长。5月份继续增长。", "2017年=2017|3月份=2017-03|三月份=2017-03|5月份=2017-05")]
+    [InlineData("2017年，工厂产量创新高。5月份，二号线投产。各车间表现良好。销量平稳。3月份产量增长。", "2017年=2017|5月份=2017-05|3月份=null")]
     [InlineData("上期所铜价上涨，日内瓦车展开幕。", "")]
     public void Finds_and_resolves(string text, string expected)
     {
