@@ -26,10 +26,12 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
     {
         var asked = new List<int>();
         var g = 0;
+        var settled = SettledCharacters(normalized.Length, result);
         for (var t = 0; t < tokens.Length; t++)
         {
             var span = tokens[t].Span;
-            if (!IsNameTag(tokens[t].Pos) || ordinaryWords.Contains(normalized.AsSpan(span.Start, span.Length)))
+            if (!IsNameTag(tokens[t].Pos) || ordinaryWords.Contains(normalized.AsSpan(span.Start, span.Length))
+                || !settled.AsSpan(span.Start, span.Length).Contains(false))
             {
                 continue;
             }
@@ -93,6 +95,25 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
         {
             Read(normalized, sentences, tokens, again, result, null, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The characters that a gazetteer or pattern name other than a place covers: a model span there
+    /// always loses to that name (only a model organisation that starts with a gazetteer place may
+    /// outrank it), so tokens inside them need no reading.
+    /// </summary>
+    private static bool[] SettledCharacters(int length, List<EntityCandidate> candidates)
+    {
+        var settled = new bool[length];
+        foreach (var c in candidates)
+        {
+            if (c.Source is EntitySource.Gazetteer or EntitySource.Pattern && c.Type != EntityType.Location)
+            {
+                settled.AsSpan(c.Span.Start, c.Span.Length).Fill(true);
+            }
+        }
+
+        return settled;
     }
 
     /// <summary>

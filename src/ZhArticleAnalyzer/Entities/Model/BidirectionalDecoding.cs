@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace ZhArticleAnalyzer.Entities.Model;
 
 /// <summary>
@@ -14,26 +16,36 @@ internal static class BidirectionalDecoding
     private const int Types = 3;
     private const int States = 1 + (4 * Types);
 
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    /// <summary>Of the last eight states, the ones the first eight do not include.</summary>
+    private static readonly Vector256<float> HighLanes = Vector256.Create([.. Enumerable.Range(States - 8, 8).Select(s => s >= 8 ? -1 : 0)]).AsSingle();
+
     /// <summary>For each state, the states that may come right before it.</summary>
     private static readonly int[][] Predecessors = [.. Enumerable.Range(0, States).Select(s => Enumerable.Range(0, States).Where(x => Follows(x, s)).ToArray())];
 
     /// <summary>Writes BIO labels and, per character, the combined probability of its state; the marginals are <see cref="NerWeights.Lane"/> floats per character.</summary>
-    public static void Decode(float[] forward, float[] backward, int[] labels, float[] probs)
+    public static void Decode(ReadOnlySpan<float> forward, ReadOnlySpan<float> backward, Span<int> labels, Span<float> probs)
     {
         var n = labels.Length;
-        var emission = new float[n * States];
+        var scratch = t_scratch ??= new Scratch();
+        var emission = scratch.Floats(0, n * States);
+        Span<float> f = stackalloc float[NerWeights.Lane];
+        Span<float> b = stackalloc float[NerWeights.Lane];
+        var floor = Vector256.Create(1e-9f);
         for (var i = 0; i < n; i++)
         {
-            var f = forward.AsSpan(i * NerWeights.Lane, K);
-            var b = backward.AsSpan(i * NerWeights.Lane, K);
-            var e = emission.AsSpan(i * States, States);
-            e[0] = Log(f[NerLabels.Outside]) + Log(b[NerLabels.Outside]);
+            Vector256.Log(Vector256.Max(Vector256.Create<float>(forward.Slice(i * NerWeights.Lane, NerWeights.Lane)), floor)).CopyTo(f);
+            Vector256.Log(Vector256.Max(Vector256.Create<float>(backward.Slice(i * NerWeights.Lane, NerWeights.Lane)), floor)).CopyTo(b);
+            var e = emission.Slice(i * States, States);
+            e[0] = f[NerLabels.Outside] + b[NerLabels.Outside];
             for (var t = 0; t < Types; t++)
             {
-                var fb = Log(f[NerLabels.Begin(t)]);
-                var fi = Log(f[NerLabels.Inside(t)]);
-                var bb = Log(b[NerLabels.Begin(t)]);
-                var bi = Log(b[NerLabels.Inside(t)]);
+                var fb = f[NerLabels.Begin(t)];
+                var fi = f[NerLabels.Inside(t)];
+                var bb = b[NerLabels.Begin(t)];
+                var bi = b[NerLabels.Inside(t)];
                 e[State(t, 0)] = fb + bi;
                 e[State(t, 1)] = fi + bi;
                 e[State(t, 2)] = fi + bb;
@@ -41,8 +53,8 @@ internal static class BidirectionalDecoding
             }
         }
 
-        var delta = new float[n * States];
-        var back = new int[n * States];
+        var delta = scratch.Floats(1, n * States);
+        var back = scratch.Ints(n * States);
         for (var s = 0; s < States; s++)
         {
             delta[s] = CanStart(s) ? emission[s] : float.NegativeInfinity;
@@ -88,18 +100,13 @@ internal static class BidirectionalDecoding
         {
             var s = states[i];
             labels[i] = s == 0 ? NerLabels.Outside : Role(s) is 0 or 3 ? NerLabels.Begin(TypeOf(s)) : NerLabels.Inside(TypeOf(s));
-            var e = emission.AsSpan(i * States, States);
-            var sum = 0f;
-            foreach (var v in e)
-            {
-                sum += MathF.Exp(v - e[s]);
-            }
-
-            probs[i] = 1f / sum;
+            var e = emission.Slice(i * States, States);
+            var chosen = Vector256.Create(e[s]);
+            var low = VectorMath.Exp(Vector256.Create<float>(e[..8]) - chosen);
+            var high = VectorMath.Exp(Vector256.Create<float>(emission.Slice((i * States) + States - 8, 8)) - chosen) & HighLanes;
+            probs[i] = 1f / (Vector256.Sum(low) + Vector256.Sum(high));
         }
     }
-
-    private static float Log(float p) => MathF.Log(Math.Max(p, 1e-9f));
 
     /// <summary>Role 0 B, 1 I, 2 E, 3 S.</summary>
     private static int State(int type, int role) => 1 + (type * 4) + role;
@@ -117,4 +124,31 @@ internal static class BidirectionalDecoding
 
     private static bool Follows(int previous, int next) =>
         IsClosed(previous) ? CanStart(next) : Role(next) is 1 or 2 && TypeOf(next) == TypeOf(previous);
+
+    /// <summary>Per-thread working arrays, grown as needed: decoding runs once per model window.</summary>
+    private sealed class Scratch
+    {
+        private readonly float[][] _floats = [[], []];
+        private int[] _ints = [];
+
+        public Span<float> Floats(int which, int length)
+        {
+            if (_floats[which].Length < length)
+            {
+                _floats[which] = new float[Math.Max(length, 2 * _floats[which].Length)];
+            }
+
+            return _floats[which].AsSpan(0, length);
+        }
+
+        public Span<int> Ints(int length)
+        {
+            if (_ints.Length < length)
+            {
+                _ints = new int[Math.Max(length, 2 * _ints.Length)];
+            }
+
+            return _ints.AsSpan(0, length);
+        }
+    }
 }

@@ -49,7 +49,7 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
     /// Appends the features of every character of <paramref name="sentence"/> to <paramref name="features"/>;
     /// <paramref name="starts"/>[i]..<paramref name="starts"/>[i+1] delimit character i's features.
     /// </summary>
-    public void Extract(ReadOnlySpan<char> sentence, List<int> features, int[] starts)
+    public void Extract(ReadOnlySpan<char> sentence, List<int> features, Span<int> starts)
     {
         var n = sentence.Length;
         Span<char> c = n + 4 <= 512 ? stackalloc char[n + 4] : new char[n + 4];
@@ -145,6 +145,23 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
 
         output[0] = Hash(31, p, c0, 0);
         output[1] = Hash(32, p, c0, c1);
+    }
+
+    /// <summary>
+    /// With <see cref="NerFeatureSet.ContextRows"/>: the first buckets of the blocks that hold the
+    /// <see cref="AddContextLabelFeatures"/> rows of every context label (the label + 1 is the offset
+    /// in the block), so the hashes are computed once per character rather than once per label.
+    /// </summary>
+    public bool ContextLabelBlocks(char c0, char c1, Span<int> output)
+    {
+        if ((FeatureSet & NerFeatureSet.ContextRows) == 0)
+        {
+            return false;
+        }
+
+        output[0] = Hash(31, 0, c0, 0) & ~7;
+        output[1] = Hash(32, 0, c0, c1) & ~7;
+        return true;
     }
 
     public static char EndMark => After;

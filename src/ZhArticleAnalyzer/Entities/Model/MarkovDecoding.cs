@@ -32,10 +32,11 @@ internal static class MarkovDecoding
     /// <paramref name="weights"/>: n × <see cref="NerWeights.Stride"/> floats, each direction's
     /// <see cref="NerWeights.Lane"/> lanes in turn (see <see cref="NerDirectionModel.Offset"/>).
     /// </summary>
-    public static float[] BaseScores(NerWeights weights, List<int> features, int[] starts, int n)
+    public static void BaseScores(NerWeights weights, List<int> features, ReadOnlySpan<int> starts, int n, Span<float> scores)
     {
         var stride = weights.Stride;
-        var scores = new float[n * stride];
+        scores = scores[..(n * stride)];
+        scores.Clear();
         var biases = new Vector256<float>[weights.Directions];
         Span<float> lane = stackalloc float[NerWeights.Lane];
         for (var d = 0; d < biases.Length; d++)
@@ -47,7 +48,7 @@ internal static class MarkovDecoding
         var buckets = CollectionsMarshal.AsSpan(features);
         for (var i = 0; i < n; i++)
         {
-            var row = scores.AsSpan(i * stride, stride);
+            var row = scores.Slice(i * stride, stride);
             weights.AddRows(buckets[starts[i]..starts[i + 1]], row);
             for (var d = 0; d < biases.Length; d++)
             {
@@ -55,8 +56,6 @@ internal static class MarkovDecoding
                 (Vector256.Create<float>(lanes) + biases[d]).CopyTo(lanes);
             }
         }
-
-        return scores;
     }
 
     /// <summary>
@@ -64,7 +63,7 @@ internal static class MarkovDecoding
     /// and the chosen labels' probabilities. Previous labels more than <see cref="Beam"/> nats behind
     /// the best are not expanded: they cannot catch up in practice, and skipping them is several times faster.
     /// </summary>
-    public static void Viterbi(NerDirectionModel model, CharFeatureExtractor extractor, ReadOnlySpan<char> chars, float[] baseScores, int[] labels, float[] probs)
+    public static void Viterbi(NerDirectionModel model, CharFeatureExtractor extractor, ReadOnlySpan<char> chars, ReadOnlySpan<float> baseScores, Span<int> labels, Span<float> probs)
     {
         var n = labels.Length;
         var stride = baseScores.Length / n;
@@ -95,7 +94,7 @@ internal static class MarkovDecoding
                 }
 
                 extractor.AddContextLabelFeatures(chars[i], c1, previous, context);
-                model.LogProbabilities(Vector256.Create<float>(baseScores.AsSpan((i * stride) + model.Offset, NerWeights.Lane)), context, previous, logP);
+                model.LogProbabilities(Vector256.Create<float>(baseScores.Slice((i * stride) + model.Offset, NerWeights.Lane)), context, previous, logP);
                 for (var y = 0; y < K; y++)
                 {
                     if (!NerLabels.IsAllowed(previous, y))
@@ -142,13 +141,13 @@ internal static class MarkovDecoding
     /// renormalised. Context labels with less than <see cref="MarginalFloor"/> of the mass are not
     /// expanded (what they would add is below the precision that matters for decoding).
     /// </summary>
-    public static float[] Marginals(NerDirectionModel model, CharFeatureExtractor extractor, ReadOnlySpan<char> chars, float[] baseScores)
+    public static void Marginals(NerDirectionModel model, CharFeatureExtractor extractor, ReadOnlySpan<char> chars, ReadOnlySpan<float> baseScores, Span<float> marginals)
     {
         const int lane = NerWeights.Lane;
         var n = chars.Length;
         var stride = baseScores.Length / n;
-        var marginals = new float[n * lane];
         Span<int> context = stackalloc int[CharFeatureExtractor.ContextLabelFeatures];
+        Span<int> blocks = stackalloc int[CharFeatureExtractor.ContextLabelFeatures];
         var rightToLeft = model.RightToLeft;
 
         // The label scores under every context label first: the rows they read do not depend on the
@@ -160,9 +159,16 @@ internal static class MarkovDecoding
             var i = rightToLeft ? n - 1 - step : step;
             var next = rightToLeft ? i - 1 : i + 1;
             var c1 = next >= 0 && next < n ? chars[next] : CharFeatureExtractor.EndMark;
-            var baseRow = Vector256.Create<float>(baseScores.AsSpan((i * stride) + model.Offset, lane));
+            var baseRow = Vector256.Create<float>(baseScores.Slice((i * stride) + model.Offset, lane));
+            var inBlocks = extractor.ContextLabelBlocks(chars[i], c1, blocks);
             for (var context0 = step == 0 ? -1 : 0; context0 < (step == 0 ? 0 : K); context0++)
             {
+                if (inBlocks)
+                {
+                    scores[(i * contexts) + context0 + 1] = model.ScoresInBlocks(baseRow, blocks, context0);
+                    continue;
+                }
+
                 extractor.AddContextLabelFeatures(chars[i], c1, context0, context);
                 scores[(i * contexts) + context0 + 1] = model.Scores(baseRow, context, context0);
             }
@@ -184,7 +190,7 @@ internal static class MarkovDecoding
                 row += weight * NerDirectionModel.Probabilities(scores[(i * contexts) + context0 + 1]) * Allowed[context0 + 1];
             }
 
-            var target = marginals.AsSpan(i * lane, lane);
+            var target = marginals.Slice(i * lane, lane);
             row.CopyTo(target);
             var sum = 0f;
             for (var y = 0; y < K; y++)
@@ -195,7 +201,5 @@ internal static class MarkovDecoding
             (row / sum).CopyTo(target);
             previousRow = i;
         }
-
-        return marginals;
     }
 }

@@ -12,6 +12,7 @@ namespace ZhArticleAnalyzer.Entities.Model;
 internal sealed class NerDirectionModel
 {
     private const int K = NerLabels.Count;
+    private static readonly Vector256<float> LabelLanes = Vector256.Create(-1, -1, -1, -1, -1, -1, -1, 0).AsSingle();
     private readonly NerWeights _weights;
     private readonly int _direction;
     private readonly Vector256<float>[] _contextOnly;   // per context label + 1: the scores of the feature that reads only the context label
@@ -55,18 +56,28 @@ internal sealed class NerDirectionModel
     /// <summary>P(label) for every label (and a zero in the last lane) from the label scores <see cref="Scores"/> gave.</summary>
     public static Vector256<float> Probabilities(Vector256<float> scores)
     {
-        Span<float> p = stackalloc float[NerWeights.Lane];
-        scores.CopyTo(p);
-        var max = Max(p);
-        var sum = 0f;
-        for (var y = 0; y < K; y++)
+        // One vector exp instead of seven scalar ones: this runs for every character under every context label.
+        var labels = Vector256.ConditionalSelect(LabelLanes, scores, Vector256.Create(float.NegativeInfinity));
+        var halves = Vector128.Max(labels.GetLower(), labels.GetUpper());
+        halves = Vector128.Max(halves, Vector128.Shuffle(halves, Vector128.Create(2, 3, 0, 1)));
+        halves = Vector128.Max(halves, Vector128.Shuffle(halves, Vector128.Create(1, 0, 3, 2)));
+        var exp = VectorMath.Exp(labels - Vector256.Create(halves, halves)) & LabelLanes;
+        return exp / Vector256.Sum(exp);
+    }
+
+    /// <summary>
+    /// The label scores when the context-label features sit in blocks of rows (<see cref="NerFeatureSet.ContextRows"/>):
+    /// <paramref name="blocks"/> are the blocks' first buckets, the context label picks the row.
+    /// </summary>
+    public Vector256<float> ScoresInBlocks(Vector256<float> baseScores, ReadOnlySpan<int> blocks, int context)
+    {
+        var scores = baseScores + _contextOnly[context + 1];
+        foreach (var block in blocks)
         {
-            p[y] = MathF.Exp(p[y] - max);
-            sum += p[y];
+            scores += _weights.Row(block | (context + 1), _direction);
         }
 
-        p[K] = 0f;
-        return Vector256.Create<float>(p) / sum;
+        return scores;
     }
 
     /// <summary>The label scores (before the softmax) given the character's base scores and the context label.</summary>

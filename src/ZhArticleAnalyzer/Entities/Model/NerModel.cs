@@ -21,6 +21,9 @@ internal sealed class NerModel
     [ThreadStatic]
     private static List<int>? t_features;
 
+    [ThreadStatic]
+    private static PredictBuffers? t_buffers;
+
     private readonly NerWeights _weights;
     private readonly NerDirectionModel _forward;
     private readonly NerDirectionModel? _backward;
@@ -110,25 +113,30 @@ internal sealed class NerModel
 
         var features = t_features ??= new List<int>(1024);
         features.Clear();
-        var starts = new int[n + 1];
+        var buffers = t_buffers ??= new PredictBuffers();
+        buffers.Ensure(n, _weights.Stride);
+        var starts = buffers.Starts.AsSpan(0, n + 1);
         Features.Extract(sentence, features, starts);
-        var chars = new char[n];
+        var chars = buffers.Chars.AsSpan(0, n);
         for (var i = 0; i < n; i++)
         {
             chars[i] = CharFeatureExtractor.NormalizeChar(sentence[i]);
         }
 
-        var labels = new int[n];
-        var probs = new float[n];
-        var baseScores = MarkovDecoding.BaseScores(_weights, features, starts, n);
+        var labels = buffers.Labels.AsSpan(0, n);
+        var probs = buffers.Probs.AsSpan(0, n);
+        var baseScores = buffers.BaseScores.AsSpan(0, n * _weights.Stride);
+        MarkovDecoding.BaseScores(_weights, features, starts, n, baseScores);
         if (_backward is null)
         {
             MarkovDecoding.Viterbi(_forward, Features, chars, baseScores, labels, probs);
         }
         else
         {
-            var forward = MarkovDecoding.Marginals(_forward, Features, chars, baseScores);
-            var backward = MarkovDecoding.Marginals(_backward, Features, chars, baseScores);
+            var forward = buffers.Forward.AsSpan(0, n * NerWeights.Lane);
+            var backward = buffers.Backward.AsSpan(0, n * NerWeights.Lane);
+            MarkovDecoding.Marginals(_forward, Features, chars, baseScores, forward);
+            MarkovDecoding.Marginals(_backward, Features, chars, baseScores, backward);
             BidirectionalDecoding.Decode(forward, backward, labels, probs);
         }
 
@@ -154,5 +162,40 @@ internal sealed class NerModel
         }
 
         return result;
+    }
+
+    /// <summary>Per-thread working arrays of <see cref="Predict"/>, grown as needed: it runs once per model window.</summary>
+    private sealed class PredictBuffers
+    {
+        public int[] Starts { get; private set; } = [];
+
+        public char[] Chars { get; private set; } = [];
+
+        public int[] Labels { get; private set; } = [];
+
+        public float[] Probs { get; private set; } = [];
+
+        public float[] BaseScores { get; private set; } = [];
+
+        public float[] Forward { get; private set; } = [];
+
+        public float[] Backward { get; private set; } = [];
+
+        public void Ensure(int n, int stride)
+        {
+            if (Chars.Length >= n && BaseScores.Length >= n * stride)
+            {
+                return;
+            }
+
+            var size = Math.Max(n, 2 * Chars.Length);
+            Starts = new int[size + 1];
+            Chars = new char[size];
+            Labels = new int[size];
+            Probs = new float[size];
+            BaseScores = new float[size * stride];
+            Forward = new float[size * NerWeights.Lane];
+            Backward = new float[size * NerWeights.Lane];
+        }
     }
 }
