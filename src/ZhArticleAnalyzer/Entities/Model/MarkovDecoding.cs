@@ -19,10 +19,6 @@ internal static class MarkovDecoding
 
     private const int K = NerLabels.Count;
 
-    /// <summary>The label scores under every context label (every slot read is written first, so it is reused unclean).</summary>
-    [ThreadStatic]
-    private static Vector256<float>[]? t_scores;
-
     /// <summary>Per context label + 1: 1 for the labels that may follow it, 0 for the others and the unused lane.</summary>
     private static readonly Vector256<float>[] Allowed = [.. Enumerable.Range(-1, K + 1).Select(previous =>
         Vector256.Create([.. Enumerable.Range(0, NerWeights.Lane).Select(y => y < K && NerLabels.IsAllowed(previous, y) ? 1f : 0f)]))];
@@ -150,10 +146,9 @@ internal static class MarkovDecoding
         Span<int> blocks = stackalloc int[CharFeatureExtractor.ContextLabelFeatures];
         var rightToLeft = model.RightToLeft;
 
-        // The label scores under every context label first: the rows they read do not depend on the
-        // marginals, so their cache misses overlap instead of forming one chain along the sentence.
-        const int contexts = K + 1;
-        var scores = t_scores is { } reused && reused.Length >= n * contexts ? reused : t_scores = new Vector256<float>[Math.Max(n * contexts, 4096)];
+        // Each context label's row sits in the same one or two blocks (cache lines) of the character,
+        // so scoring only the labels that carry mass costs no extra memory reads.
+        var previousRow = -1;
         for (var step = 0; step < n; step++)
         {
             var i = rightToLeft ? n - 1 - step : step;
@@ -161,23 +156,6 @@ internal static class MarkovDecoding
             var c1 = next >= 0 && next < n ? chars[next] : CharFeatureExtractor.EndMark;
             var baseRow = Vector256.Create<float>(baseScores.Slice((i * stride) + model.Offset, lane));
             var inBlocks = extractor.ContextLabelBlocks(chars[i], c1, blocks);
-            for (var context0 = step == 0 ? -1 : 0; context0 < (step == 0 ? 0 : K); context0++)
-            {
-                if (inBlocks)
-                {
-                    scores[(i * contexts) + context0 + 1] = model.ScoresInBlocks(baseRow, blocks, context0);
-                    continue;
-                }
-
-                extractor.AddContextLabelFeatures(chars[i], c1, context0, context);
-                scores[(i * contexts) + context0 + 1] = model.Scores(baseRow, context, context0);
-            }
-        }
-
-        var previousRow = -1;
-        for (var step = 0; step < n; step++)
-        {
-            var i = rightToLeft ? n - 1 - step : step;
             var row = Vector256<float>.Zero;
             for (var context0 = step == 0 ? -1 : 0; context0 < (step == 0 ? 0 : K); context0++)
             {
@@ -187,7 +165,18 @@ internal static class MarkovDecoding
                     continue;
                 }
 
-                row += weight * NerDirectionModel.Probabilities(scores[(i * contexts) + context0 + 1]) * Allowed[context0 + 1];
+                Vector256<float> scores;
+                if (inBlocks)
+                {
+                    scores = model.ScoresInBlocks(baseRow, blocks, context0);
+                }
+                else
+                {
+                    extractor.AddContextLabelFeatures(chars[i], c1, context0, context);
+                    scores = model.Scores(baseRow, context, context0);
+                }
+
+                row += weight * NerDirectionModel.Probabilities(scores) * Allowed[context0 + 1];
             }
 
             var target = marginals.Slice(i * lane, lane);
