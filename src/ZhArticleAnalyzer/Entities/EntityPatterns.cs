@@ -222,8 +222,8 @@ internal static partial class EntityPatterns
     [GeneratedRegex("(?<=车型|新车|新品|单品|无人车|机型|芯片|推出|发布)[A-Z][A-Za-z0-9]*(?:\\.[0-9]+)?(?: (?:[A-Z]{2,5}|[A-Z][a-z]+))?(?![A-Za-z0-9.])")]
     private static partial Regex ProductAfterCueRegex();
 
-    /// <summary>A Latin model name right before a product cue: ES6车型, AVP产品.</summary>
-    [GeneratedRegex("(?<![A-Za-z0-9.])[A-Z][A-Za-z0-9]*(?:\\.[0-9]+)?(?=车型|产品|芯片|系列|手机|平台)")]
+    /// <summary>A Latin model name, perhaps with a variant (旅行版, 长续航版), right before a product cue: ES6车型, AVP产品, ET5旅行版车型.</summary>
+    [GeneratedRegex("(?<![A-Za-z0-9.])[A-Z][A-Za-z0-9]*(?:\\.[0-9]+)?(?:[\u4E00-\u9FFF]{1,3}版)?(?=车型|产品|芯片|系列|手机|平台)")]
     private static partial Regex ProductBeforeCueRegex();
 
     [GeneratedRegex("《([^《》\\n]{1,60})》")]

@@ -36,12 +36,14 @@ public class EntityPatternsTests
     [InlineData("蔚来近期推出全新ES6车型", "ES6")]
     [InlineData("6月推出新一代无人车Apollo Moon，成本更低", "Apollo Moon")]
     [InlineData("新车型将采用百度AVP产品", "AVP")]
+    [InlineData("后脚又推出ET5旅行版车型", "ET5旅行版")]
     public void Patterns_ModelNameNextToAProductCue(string text, string expected) =>
         Assert.Contains((expected, EntityType.Product), Match(text));
 
     [Theory]
     [InlineData("平头哥的PPU AI芯片登上新闻")]
     [InlineData("大众正式发布ID家族中的第四款车")]
+    [InlineData("在宏光MINI EV这款车型上也有供应")]
     public void Patterns_ShortLatinWordsNextToACueAreNoProducts(string text) =>
         Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Product);
 
