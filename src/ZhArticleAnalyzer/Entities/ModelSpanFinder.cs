@@ -155,7 +155,7 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
         List<TextSpan>? readings,
         CancellationToken cancellationToken)
     {
-        foreach (var window in ModelWindowPlanner.Plan(sentences, tokens, CollectionsMarshal.AsSpan(ask), settings.WindowContext))
+        foreach (var window in ModelWindowPlanner.Plan(sentences, tokens, CollectionsMarshal.AsSpan(ask), settings.WindowBefore, settings.WindowAfter))
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var span in model.Predict(normalized.AsSpan(window.Start, window.Length)))

@@ -12,8 +12,9 @@ internal static class ModelWindowPlanner
     /// <param name="sentences">The article's sentences, in order.</param>
     /// <param name="tokens">The article's tokens, in order.</param>
     /// <param name="ask">Indices of the tokens the model is asked about, ascending.</param>
-    /// <param name="context">Characters read either side of a token; 0 or less reads the whole sentence.</param>
-    public static List<ModelWindow> Plan(ReadOnlySpan<Sentence> sentences, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ask, int context)
+    /// <param name="before">Characters read before a token; 0 or less (with <paramref name="after"/>) reads the whole sentence.</param>
+    /// <param name="after">Characters read after a token.</param>
+    public static List<ModelWindow> Plan(ReadOnlySpan<Sentence> sentences, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ask, int before, int after)
     {
         var windows = new List<ModelWindow>();
         var s = 0;
@@ -39,8 +40,9 @@ internal static class ModelWindowPlanner
                 continue; // between sentences
             }
 
-            var from = context <= 0 ? sentence.Start : Math.Max(sentence.Start, token.Start - context);
-            var to = context <= 0 ? sentence.End : Math.Min(sentence.End, token.End + context);
+            var wholeSentence = before <= 0 && after <= 0;
+            var from = wholeSentence ? sentence.Start : Math.Max(sentence.Start, token.Start - before);
+            var to = wholeSentence ? sentence.End : Math.Min(sentence.End, token.End + after);
             if (open >= 0 && openIn == sentence && from <= close + 2)
             {
                 close = Math.Max(close, to);

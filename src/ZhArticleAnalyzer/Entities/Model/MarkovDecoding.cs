@@ -15,7 +15,7 @@ internal static class MarkovDecoding
     public const float Beam = 6f;
 
     /// <summary>The smallest marginal probability of a context label that <see cref="Marginals"/> expands.</summary>
-    public const float MarginalFloor = 1e-4f;
+    public const float MarginalFloor = 1e-3f;
 
     private const int K = NerLabels.Count;
 
