@@ -86,6 +86,7 @@ internal static partial class EntityPatterns
         AddSuffixed(normalized, tokens, result);
         StockCodeNames.Find(normalized, tokens, result);
         LegalCompanyNames.Find(normalized, tokens, result);
+        GovernmentBodyNames.Find(normalized, tokens, result);
         if (parts.Source is { } source && source.Length is > 0 and <= 20)
         {
             result.Add(new EntityCandidate(source, EntityType.Organization, null, 0.8, EntitySource.Pattern));
@@ -172,7 +173,7 @@ internal static partial class EntityPatterns
                 first = p;
             }
 
-            while (first < t && !IsNamePart(tokens[first].Pos))
+            while (first < t && (!IsNamePart(tokens[first].Pos) || IsPeriodCode(text.AsSpan(tokens[first].Span.Start, tokens[first].Span.Length))))
             {
                 first++;
             }
@@ -189,6 +190,11 @@ internal static partial class EntityPatterns
             }
         }
     }
+
+    /// <summary>A reporting period written as a code (2021H1, 2021Q2): jieba tags it eng, but it names no company.</summary>
+    private static bool IsPeriodCode(ReadOnlySpan<char> word) =>
+        word.Length == 6 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[1]) && char.IsAsciiDigit(word[2]) && char.IsAsciiDigit(word[3])
+        && word[4] is 'H' or 'Q' or 'h' or 'q' && char.IsAsciiDigit(word[5]);
 
     private static ulong[] CharBits(IEnumerable<char> chars)
     {

@@ -49,6 +49,13 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
 
         candidates.RemoveAll(c => IsWhitespaceEdged(text, c));
         var resolved = OverlapResolver.Resolve(candidates);
+        var defined = DefinedAbbreviations.Find(text, normalized, resolved);
+        if (defined.Count > 0)
+        {
+            candidates.AddRange(defined);
+            resolved = OverlapResolver.Resolve(candidates);
+        }
+
         var repeats = NamePropagation.Repeats(normalized, tokens, resolved);
         if (repeats.Count > 0)
         {

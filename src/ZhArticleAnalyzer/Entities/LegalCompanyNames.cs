@@ -168,10 +168,14 @@ internal static class LegalCompanyNames
 
     private static bool IsNamePart(string pos) => pos is "ns" or "nt" or "nz" or "nr" or "nrfg" or "nrt" or "j" or "eng";
 
-    /// <summary>国网瑞嘉（天津）智能机器人: a place in brackets inside a name; the index of its opening bracket.</summary>
+    /// <summary>
+    /// 国网瑞嘉（天津）智能机器人, 合肥市建设投资控股（集团）: a place or a group form in brackets inside a name; the index
+    /// of its opening bracket.
+    /// </summary>
     private static int? OpeningOfBracketedPlace(string text, ReadOnlySpan<Token> tokens, int close)
     {
-        if (close < 2 || tokens[close].Span.Length != 1 || text[tokens[close].Span.Start] != ')' || tokens[close - 1].Pos != "ns"
+        if (close < 2 || tokens[close].Span.Length != 1 || text[tokens[close].Span.Start] != ')'
+            || !(tokens[close - 1].Pos == "ns" || text.AsSpan(tokens[close - 1].Span.Start, tokens[close - 1].Span.Length) is "集团" or "控股" or "股份")
             || tokens[close - 2].Span.Length != 1 || text[tokens[close - 2].Span.Start] != '(')
         {
             return null;

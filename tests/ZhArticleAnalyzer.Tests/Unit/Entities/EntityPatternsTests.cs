@@ -48,6 +48,23 @@ public class EntityPatternsTests
         Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Product);
 
     [Theory]
+    [InlineData("合肥市国资委将股权无偿划转给安徽省财政厅", "合肥市国资委")]
+    [InlineData("合肥市国资委将股权无偿划转给安徽省财政厅", "安徽省财政厅")]
+    [InlineData("上海市发展改革委印发通知", "上海市发展改革委")]
+    [InlineData("安徽证监局发文", "安徽证监局")]
+    [InlineData("深圳市市场监管局表示", "深圳市市场监管局")]
+    [InlineData("股权划转给省财政厅", "省财政厅")]
+    public void Patterns_PlaceAndGovernmentDepartment(string text, string expected) =>
+        Assert.Contains((expected, EntityType.Organization), Match(text));
+
+    [Theory]
+    [InlineData("该市财政局长出席")]
+    [InlineData("2021H1公司实现营收10亿元")]
+    [InlineData("2021Q2单季公司净利润增长")]
+    public void Patterns_NoOrganisation(string text) =>
+        Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Organization);
+
+    [Theory]
     [InlineData("该公司表示将继续投入")]
     [InlineData("上市公司的数量增加")]
     [InlineData("中国科技企业在AI时代")]

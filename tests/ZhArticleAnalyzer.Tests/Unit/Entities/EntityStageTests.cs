@@ -31,6 +31,22 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void EntityStage_AbbreviationDefinedInBracketsJoinsTheFullName()
+    {
+        var document = SharedAnalyzer.Instance.Analyze("合肥市建设投资控股（集团）有限公司（下称“合肥建投”）旗下两家公司发布公告。合肥建投将持有的股权划转给省财政厅。");
+        var names = document.Entities.Select(e => (document.GetText(e.Span), e.Type, e.Canonical)).ToList();
+        Assert.Contains(("合肥市建设投资控股（集团）有限公司", EntityType.Organization, "合肥市建设投资控股（集团）有限公司"), names);
+        Assert.Equal(2, names.Count(n => n == ("合肥建投", EntityType.Organization, "合肥市建设投资控股（集团）有限公司")));
+    }
+
+    [Fact]
+    public void EntityStage_DocumentRolesInBracketsAreNoNames()
+    {
+        var document = SharedAnalyzer.Instance.Analyze("阿里巴巴集团（以下简称“公司”）发布公告。公司表示。");
+        Assert.DoesNotContain(document.Entities, e => document.GetText(e.Span) == "公司");
+    }
+
+    [Fact]
     public void EntityStage_CanBeSwitchedOff()
     {
         var analyzer = ZhArticleAnalyzer.Pipeline.ArticleAnalyzer.CreateDefault(o => o.RecognizeEntities = false);
