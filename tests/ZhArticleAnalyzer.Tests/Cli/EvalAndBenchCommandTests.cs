@@ -46,9 +46,10 @@ public sealed class EvalAndBenchCommandTests : IDisposable
         var lenient = report.GetProperty("lenient").GetProperty("f1").GetDouble();
         var strict = report.GetProperty("strict").GetProperty("f1").GetDouble();
 
-        // Floors at the figures measured on the 20-article dev set (README, "Numeric claims"; issue 5's bars are 0.80 and 0.70); strict can never beat lenient.
-        Assert.InRange(lenient, 0.723, 1.0);
-        Assert.InRange(strict, 0.649, lenient);
+        // Floors at the figures measured on the 28-article dev set (README, "Numeric claims": 0.6658 / 0.5868, down from
+        // 0.723 / 0.649 on the first 20 when 8 random articles were added; issue 5's bars are 0.80 and 0.70); strict can never beat lenient.
+        Assert.InRange(lenient, 0.665, 1.0);
+        Assert.InRange(strict, 0.586, lenient);
     }
 
     [Fact]

@@ -10,13 +10,14 @@ namespace ZhArticleAnalyzer.Tests.DevSet;
 
 /// <summary>
 /// The hand-annotated dev set (DevSet/articles, GUIDELINES.md): quantity F1 (span + value + unit)
-/// and time F1 (span + value) must stay at or above the figures measured when the stages were
-/// measured on the 20 articles (quantities 0.9843, times 0.9842), and the reference article must come out exactly.
+/// and time F1 (span + value) must stay at or above the figures measured on the 28 articles
+/// (quantities 0.9599, times 0.9712; on the first 20 they were 0.9843 and 0.9842, the 8 random articles added on
+/// 2026-11-29 score 0.891 and 0.885 alone), and the reference article must come out exactly.
 /// </summary>
 public sealed class DevSetQuantityTests(ITestOutputHelper output)
 {
-    private const double QuantityF1Floor = 0.984;
-    private const double TimeF1Floor = 0.984;
+    private const double QuantityF1Floor = 0.959;
+    private const double TimeF1Floor = 0.971;
 
     private static string Folder => RepoPaths.Repo("tests", "ZhArticleAnalyzer.Tests", "DevSet", "articles");
 
@@ -24,7 +25,7 @@ public sealed class DevSetQuantityTests(ITestOutputHelper output)
     public void Dev_set_F1_stays_at_the_measured_figures()
     {
         var scores = DevSetArticle.LoadFolder(Folder).Select(a => QuantityScorer.Score(SharedAnalyzer.Instance, a)).ToList();
-        Assert.Equal(20, scores.Count);
+        Assert.Equal(28, scores.Count);
         var quantities = scores.Aggregate(new PrfScore(0, 0, 0), (sum, s) => sum + s.Quantities);
         var times = scores.Aggregate(new PrfScore(0, 0, 0), (sum, s) => sum + s.Times);
         foreach (var s in scores)

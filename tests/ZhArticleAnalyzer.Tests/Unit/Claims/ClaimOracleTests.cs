@@ -74,10 +74,11 @@ public class ClaimOracleTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"lenient P {scorer.Lenient.Precision:F3} R {scorer.Lenient.Recall:F3} F1 {scorer.Lenient.F1:F3}; strict F1 {scorer.Strict.F1:F3}");
-        // Floors at the figures measured on the 20-article dev set (README, "Numeric claims"; 0.746 / 0.656): a change that
-        // lowers them is a regression; raise them when the rules improve.
-        Assert.True(scorer.Lenient.F1 >= 0.745, $"claim F1 on gold inputs fell to {scorer.Lenient.F1:F3}");
-        Assert.True(scorer.Strict.F1 >= 0.655, $"claim F1 with period and change fell to {scorer.Strict.F1:F3}");
+        // Floors at the figures measured on the 28-article dev set (README, "Numeric claims"; 0.635 / 0.551, down from
+        // 0.746 / 0.656 on the first 20 when 8 random articles were added): a change that lowers them is a regression;
+        // raise them when the rules improve.
+        Assert.True(scorer.Lenient.F1 >= 0.634, $"claim F1 on gold inputs fell to {scorer.Lenient.F1:F3}");
+        Assert.True(scorer.Strict.F1 >= 0.55, $"claim F1 with period and change fell to {scorer.Strict.F1:F3}");
     }
 
     /// <summary>A dev-set article with its gold layers turned into the library's types.</summary>
