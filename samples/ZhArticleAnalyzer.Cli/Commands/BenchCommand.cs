@@ -345,6 +345,7 @@ internal static class BenchCommand
             stages, wall (median)        {string.Join(", ", stages.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value * 1000:F0} ms")))}
             stages, allocated per char   {string.Join(", ", stageBytes.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {(double)kv.Value / chars:F1} B")))}
             of which                     entity stage {entities / others,5:P0}, claim stage {claims / others,5:P0} of the other stages' time
+            with the claim stage         entity stage {entities / (others + claims),5:P0} of all the other stages' time
             """)).ConfigureAwait(false);
         return ExitCodes.Success;
     }
