@@ -61,6 +61,8 @@ internal sealed record QuantityEvalReport(IReadOnlyList<QuantityEvalFile> Files,
 internal sealed record NerModelMetrics(
     string TrainedOn,
     int TrainingSentences,
+    string? AlsoTrainedOn,
+    int? AlsoTrainingSentences,
     int Seed,
     int Iterations,
     int HashBits,
