@@ -63,6 +63,7 @@ internal sealed record NerModelMetrics(
     int TrainingSentences,
     string? AlsoTrainedOn,
     int? AlsoTrainingSentences,
+    string? AlsoTrainedOnFilteredBy,
     int Seed,
     int Iterations,
     int HashBits,

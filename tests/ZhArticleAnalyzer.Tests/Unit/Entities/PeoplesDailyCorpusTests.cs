@@ -42,6 +42,15 @@ public class PeoplesDailyCorpusTests
         Assert.Equal([NerLabels.Begin(1), NerLabels.Inside(1), NerLabels.Begin(0), NerLabels.Inside(0), NerLabels.Outside, NerLabels.Outside], sentence.Labels);
     }
 
+    [Fact]
+    public void Filter_DropsTheSentencesWhereTheModelFindsANameTheCorpusLeavesOut()
+    {
+        var tagged = PeoplesDailyCorpus.Parse(["国务院/nt  总理/n  李/nr  鹏/nr  在/p  北京/ns  会见/v  了/u  美国/ns  国务卿/n  奥尔布赖特/nr  。/w  "]);
+        var placeLeftOut = PeoplesDailyCorpus.Parse(["国务院/nt  总理/n  李/nr  鹏/nr  在/p  北京/n  会见/v  了/u  美国/ns  国务卿/n  奥尔布赖特/nr  。/w  "]);
+        Assert.Single(PeoplesDailyCorpus.AgreeingWith(NerModel.Shipped, tagged));
+        Assert.Empty(PeoplesDailyCorpus.AgreeingWith(NerModel.Shipped, placeLeftOut));
+    }
+
     private static List<(string, string)> Entities(NerSentence sentence) =>
         [.. BioCorpus.Spans(sentence.Labels).Select(s => (sentence.Text[s.Start..s.End], NerLabels.Name(NerLabels.Begin(s.Type))[2..]))];
 }
