@@ -13,7 +13,11 @@ namespace ZhArticleAnalyzer.Cli.Training;
 /// </summary>
 internal sealed class NerTrainer(NerTrainerOptions options)
 {
-    public NerModel Train(IReadOnlyList<NerSentence> sentences, NameLexicon lexicon)
+    /// <param name="sentences">The main training sentences; their names join the shipped lexicon.</param>
+    /// <param name="lexicon">The names every text sees (jieba's).</param>
+    /// <param name="extraSentences">More training sentences whose names must not be shipped (data under other
+    /// terms): they are read with the shipped lexicon, as a new text is, and their names stay out of it.</param>
+    public NerModel Train(IReadOnlyList<NerSentence> sentences, NameLexicon lexicon, IReadOnlyList<NerSentence>? extraSentences = null)
     {
         var log = options.Log ?? (_ => { });
         var ordered = Shuffled(sentences, options.Seed);
@@ -53,20 +57,17 @@ internal sealed class NerTrainer(NerTrainerOptions options)
         var features = new List<int>();
         for (var index = 0; index < ordered.Length; index++)
         {
-            var text = ordered[index].Text;
-            features.Clear();
-            var starts = new int[text.Length + 1];
-            extractors[index % foldCount].Extract(text, features, starts);
-            var perChar = new int[text.Length][];
-            for (var i = 0; i < text.Length; i++)
-            {
-                perChar[i] = features.GetRange(starts[i], starts[i + 1] - starts[i]).ToArray();
-            }
-
-            encoded[index] = new EncodedSentence(ordered[index], perChar);
+            encoded[index] = Encode(ordered[index], extractors[index % foldCount], features);
         }
 
-        log($"features: {ordered.Length} sentences, {encoded.Sum(e => e.PerChar.Length)} characters, {stopwatch.Elapsed.TotalSeconds:F1} s");
+        if (extraSentences is { Count: > 0 })
+        {
+            // Mixed into one seeded order so that SDCA's passes do not see the two sources in blocks.
+            encoded = [.. encoded, .. extraSentences.Select(s => Encode(s, extractor, features))];
+            new Random(options.Seed).Shuffle(encoded);
+        }
+
+        log($"features: {encoded.Length} sentences, {encoded.Sum(e => e.PerChar.Length)} characters, {stopwatch.Elapsed.TotalSeconds:F1} s");
         var directions = new List<(float[] Weights, float[] Biases)> { TrainDirection(encoded, extractor, rightToLeft: false, log) };
         if (options.Bidirectional)
         {
@@ -74,6 +75,21 @@ internal sealed class NerTrainer(NerTrainerOptions options)
         }
 
         return new NerModel(shipped, options.HashBits, options.FeatureSet, NerWeights.FromDirections(extractor.Dimension, directions));
+    }
+
+    private static EncodedSentence Encode(NerSentence sentence, CharFeatureExtractor extractor, List<int> features)
+    {
+        var text = sentence.Text;
+        features.Clear();
+        var starts = new int[text.Length + 1];
+        extractor.Extract(text, features, starts);
+        var perChar = new int[text.Length][];
+        for (var i = 0; i < text.Length; i++)
+        {
+            perChar[i] = features.GetRange(starts[i], starts[i + 1] - starts[i]).ToArray();
+        }
+
+        return new EncodedSentence(sentence, perChar);
     }
 
     /// <summary>The sentences in the seeded order training reads them (with a sentence limit, the ones past it are held out).</summary>
