@@ -13,6 +13,7 @@ internal static partial class TimeExtractor
 {
     private static readonly string[] RelativeWords =
     [
+        "上周一", "上周二", "上周三", "上周四", "上周五", "上周六", "上周日", "上周末", "本周初", "本周末", "下周一", "下周末", "周末",
         "去年同期", "上年同期", "去年同月", "前一交易日", "上一交易日", "前一个月", "上个月", "下个月", "本季度", "上季度", "下季度",
         "今年", "去年", "前年", "明年", "后年", "今日", "昨日", "明日", "今天", "昨天", "明天", "前天", "上周", "本周", "下周", "当周",
         "当天", "当日", "当月", "该月", "本月", "上月", "下月", "当季", "同期", "年内", "年初", "年底", "上期", "本期", "日内",
@@ -202,6 +203,12 @@ internal static partial class TimeExtractor
             return MatchQuarterCode(text, spaced, start, year) is { } quarterCode ? ExtendToInterval(text, quarterCode) : null;
         }
 
+        // 2021上半年: broker notes leave out 年 before the half too.
+        if (StartsWith(text, spaced, "上半年") || StartsWith(text, spaced, "下半年"))
+        {
+            return new TimeMatch(start, spaced + 3, TimeShape.Complete, $"{year}-H{(text[spaced] == '上' ? 1 : 2)}") { SetsContextYear = true, Year = year };
+        }
+
         if (StartsWith(text, spaced, "半年"))
         {
             return new TimeMatch(start, spaced + 2, TimeShape.Complete, $"{year}-H1") { SetsContextYear = true, Year = year };
@@ -251,6 +258,12 @@ internal static partial class TimeExtractor
         if (StartsWith(text, k, "上半年") || StartsWith(text, k, "下半年"))
         {
             return new TimeMatch(start, k + 3, TimeShape.Complete, $"{year}-H{(text[k] == '上' ? 1 : 2)}") { SetsContextYear = true, Year = year };
+        }
+
+        // 2021年半年度, 2021年半年报: the interim period, the first half.
+        if (StartsWith(text, k, "半年度") || StartsWith(text, k, "半年报"))
+        {
+            return new TimeMatch(start, k + 3, TimeShape.Complete, $"{year}-H1") { SetsContextYear = true, Year = year };
         }
 
         if (StartsWith(text, k, "前三季度"))

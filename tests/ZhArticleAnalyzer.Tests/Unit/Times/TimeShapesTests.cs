@@ -31,6 +31,8 @@ public sealed class TimeShapesTests
     [InlineData("2017年，工厂产量创新高。3月份，二号线投产。各车间表现良好。三月份产量增长。5月份继续增长。", "2017年=2017|3月份=2017-03|三月份=2017-03|5月份=2017-05")]
     [InlineData("2017年，工厂产量创新高。5月份，二号线投产。各车间表现良好。销量平稳。3月份产量增长。", "2017年=2017|5月份=2017-05|3月份=null")]
     [InlineData("上期所铜价上涨，日内瓦车展开幕。", "")]
+    [InlineData("公司2021上半年营收增长，2021年半年度净利润下降。", "2021上半年=2021-H1|2021年半年度=2021-H1")]
+    [InlineData("上周五沪指收跌，本周初反弹，周末消息面平静。", "上周五=null|本周初=null|周末=null")]
     public void Finds_and_resolves(string text, string expected)
     {
         Assert.Equal(expected, Describe(text, null));
