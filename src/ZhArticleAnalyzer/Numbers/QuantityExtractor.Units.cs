@@ -273,12 +273,29 @@ internal sealed partial class QuantityExtractor
             "度" => amount.IsChinese || next is '过' or '假',
             "升" => amount.IsChinese || next is '级' or '值' or '高' or '幅' or '至',
 
+            // 80分, 提高1.4分: a score. Not a clock's minute (10点14分, 2 小时 26 分, 1分31秒), money (3分钱, 1分2厘), 分别 or 80分位.
+            "分" => amount.IsChinese || char.IsAsciiDigit(next)
+                || (CharacterClass.IsHan(next) && next is not ('的' or '以' or '左' or '上' or '和' or '与' or '及' or '或' or '至' or '到'))
+                || AfterClockHour(text, amount.Start),
+
             // 10x, 3X: a multiple, unless part of a Latin word, code or name (3x3, 0x1F, 4xlarge, NBA 3X).
             "x" or "X" => amount.IsChinese || char.IsAsciiDigit(next) || char.IsAsciiLetterLower(next)
                 || (amount.Start >= 2 && text[amount.Start - 1] == ' ' && char.IsAsciiLetter(text[amount.Start - 2])),
             "mm" or "cm" or "km" => amount.IsChinese || char.IsAsciiLetter(next),
             _ => false,
         };
+    }
+
+    /// <summary>Whether the number follows an hour (10点, 9时, 09:, 2 小时 ): its 分 is then minutes.</summary>
+    private static bool AfterClockHour(string text, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        return k >= 0 && text[k] is '点' or '时' or ':';
     }
 
     private static bool UnitCountsItself(string unit) => unit is "人" or "层";

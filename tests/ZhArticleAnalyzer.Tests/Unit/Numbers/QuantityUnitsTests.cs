@@ -20,6 +20,8 @@ public sealed class QuantityUnitsTests
     [InlineData("金价升至1900美元/盎司。", "1900美元/盎司 Money 1900 USD -")]
     [InlineData("新建一条2250mm热轧产线，续航超600km。", "2250mm Count 2250 mm -|超600km Count 600 km over")]
     [InlineData("机构目标均价为23.45，股价 8.8，市盈率为12.5。", "23.45 Money 23.45 CNY -|8.8 Money 8.8 CNY -|12.5 Number 12.5 - -")]
+    [InlineData("满意度指数80分，同比提高1.4分。", "80分 Count 80 分 -|1.4分 Count 1.4 分 -")]
+    [InlineData("两者分别为3分钱和1分31秒。", "")]
     public void Reads_the_unit(string text, string expected)
     {
         var record = ArticleRecordMapper.ToRecord(SharedAnalyzer.Instance.Analyze(text), includeTokens: false);
