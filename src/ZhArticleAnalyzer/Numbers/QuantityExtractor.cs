@@ -224,6 +224,8 @@ internal sealed partial class QuantityExtractor(NumberLexicon lexicon)
             scale = Math.Max(scale, NumeralCharacters.ScaleValue(ch));
         }
 
+        scale = Math.Max(scale, TrailingMultiplier(span, isChinese));
+
         // A lone 一 (一场, 一个) is an article, not a count: it is dropped unless a %, 成, 倍 or a currency follows.
         var loneOne = isChinese && span.Length == 1 && span[0] is '一' or '壹';
         return new RawAmount { Start = start, NumberStart = start, End = end, Value = value, HasScale = scale > 1, Scale = scale, IsChinese = isChinese, LoneOne = loneOne };
@@ -245,6 +247,29 @@ internal sealed partial class QuantityExtractor(NumberLexicon lexicon)
         }
 
         return end > idiomEnd;
+    }
+
+    /// <summary>
+    /// What the number's last characters multiply by: 万亿 in 2.2万亿 is 10¹², 千万 in 5千万 is 10⁷, so that a range's
+    /// bare lower bound (1.2-2.2万亿) and a list's earlier items take the whole multiplier. Chinese numerals count only
+    /// their trailing 万/亿 (三千五百万 ends in 万; its 百 belongs to 五).
+    /// </summary>
+    private static decimal TrailingMultiplier(ReadOnlySpan<char> span, bool isChinese)
+    {
+        var multiplier = 1m;
+        for (var i = span.Length - 1; i > 0; i--)
+        {
+            var scale = NumeralCharacters.ScaleValue(span[i]);
+            var small = isChinese ? 0 : NumeralCharacters.SmallUnitValue(span[i]);
+            if (scale == 0 && small == 0)
+            {
+                break;
+            }
+
+            multiplier *= scale > 0 ? scale : small;
+        }
+
+        return multiplier;
     }
 
     /// <summary>数亿, 数十, 几艘, 上千家: a range with no single value.</summary>

@@ -29,4 +29,15 @@ public sealed class QuantityUnitsTests
             $"{q.Text} {q.Kind} {(q.Value is { } v ? ArticleRecordMapper.Canonical(v) : null)} {q.Unit ?? "-"} {q.Qualifier ?? "-"}")));
         Assert.Equal(expected, actual);
     }
+
+    [Theory]
+    [InlineData("增量资金约1.2-2.2万亿元。", "约1.2-2.2万亿元", 1_200_000_000_000, 2_200_000_000_000)]
+    [InlineData("另有3-5千万元。", "3-5千万元", 30_000_000, 50_000_000)]
+    [InlineData("规模为3-5亿元。", "3-5亿元", 300_000_000, 500_000_000)]
+    public void A_ranges_lower_bound_takes_the_upper_bounds_whole_multiplier(string text, string mention, long min, long max)
+    {
+        var record = ArticleRecordMapper.ToRecord(SharedAnalyzer.Instance.Analyze(text), includeTokens: false);
+        var range = Assert.Single(record.Quantities!, q => q.Text == mention);
+        Assert.Equal(((decimal?)min, (decimal?)max), (range.Min, range.Max));
+    }
 }
