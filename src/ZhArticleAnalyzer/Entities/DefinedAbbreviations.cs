@@ -38,8 +38,9 @@ internal static partial class DefinedAbbreviations
 
     /// <summary>Roles a document gives a party (（以下简称“公司”）, “标的公司”, “发行人”): no name.</summary>
     private static bool IsGenericHead(ReadOnlySpan<char> alias) =>
-        alias is "公司" or "本公司" or "该公司" or "标的公司" or "目标公司" or "上市公司" or "发行人" or "本行" or "本集团" or "集团"
-            or "控股股东" or "甲方" or "乙方" or "丙方" or "受让方" or "转让方" or "交易对方" or "担保人" or "被担保人";
+        EntityPatterns.IsGenericHead(alias)
+        || alias is "标的公司" or "目标公司" or "发行人" or "本行" or "本集团" or "控股股东" or "甲方" or "乙方" or "丙方"
+            or "受让方" or "转让方" or "交易对方" or "担保人" or "被担保人";
 
     /// <summary>The bracket right at the match start (\G): （以下简称“X”）, （下称“X”）, （简称：“X”）; X of 2 to 12 characters.</summary>
     [GeneratedRegex("\\G\\((?:以下简称|以下称|下称|下文简称|简称|以下统称)[:]?[“\"「]([^”\"」()]{2,12})[”\"」]\\)")]

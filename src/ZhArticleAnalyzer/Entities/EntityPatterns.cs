@@ -120,6 +120,9 @@ internal static partial class EntityPatterns
         return result;
     }
 
+    /// <summary>Whether a word ends in a suffix but names no one (上市公司, 该公司, 子公司).</summary>
+    internal static bool IsGenericHead(ReadOnlySpan<char> word) => GenericHeadLookup.Contains(word);
+
     /// <summary>A model name has a digit or at least three characters (ES6, AVP; not AI in AI芯片).</summary>
     private static bool IsModelName(ReadOnlySpan<char> name) => name.Length >= 3 || name.ContainsAnyInRange('0', '9');
 

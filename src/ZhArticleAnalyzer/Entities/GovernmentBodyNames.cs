@@ -31,24 +31,10 @@ internal static class GovernmentBodyNames
             }
 
             var length = departments.LongestAt(normalized, place.End, out _);
-            if (length > 0 && EndsAToken(tokens, t + 1, place.End + length))
+            if (length > 0 && TokenLocator.Covering(tokens, place.End + length - 1) is var last && last >= 0 && tokens[last].Span.End == place.End + length)
             {
                 result.Add(new EntityCandidate(new TextSpan(place.Start, place.End + length), EntityType.Organization, null, 0.8, EntitySource.Pattern));
             }
         }
-    }
-
-    /// <summary>Whether a token from <paramref name="from"/> on ends exactly at <paramref name="end"/>.</summary>
-    private static bool EndsAToken(ReadOnlySpan<Token> tokens, int from, int end)
-    {
-        for (var t = from; t < tokens.Length && tokens[t].Span.Start < end; t++)
-        {
-            if (tokens[t].Span.End == end)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
