@@ -34,7 +34,12 @@ internal static class TrainNerCommand
         var peoplesDaily = new Option<string?>("--peoples-daily") { Description = "Also train on FILE, the People's Daily 1998 corpus (PKU word/TAG layout); its names do not join the shipped lexicon." };
         var peoplesDailyFilter = new Option<string?>("--peoples-daily-filter") { Description = "Keep only the People's Daily sentences where the model in FILE (trained on MSRA alone) finds no name the corpus does not mark the same way." };
         var fromModel = new Option<string?>("--from-model") { Description = "Do not train: convert FILE, a model of the previous format (ZHNER4, half precision) trained with the other options given, and score it as training would." };
-        var command = new Command("ner", "Train the character-level NER model with ML.NET.") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, fromModel };
+        var crf = new Option<bool>("--crf") { Description = "Train a conditional random field (our AdaGrad loop) instead of ML.NET's Markov model; --iterations is then the number of passes." };
+        var learningRate = new Option<float>("--learning-rate") { Description = "AdaGrad's learning rate of the --crf training.", DefaultValueFactory = _ => 0.1f };
+        var crfHeldOut = new Option<int>("--crf-held-out") { Description = "Training sentences the --crf training holds out to pick its best pass.", DefaultValueFactory = _ => 2000 };
+        var crfL2 = new Option<float>("--crf-l2") { Description = "L2 weight of the --crf training (on the rows each sentence touches).", DefaultValueFactory = _ => 0f };
+        var crfLast = new Option<bool>("--crf-last") { Description = "Keep the --crf training's last weights instead of their average over all steps." };
+        var command = new Command("ner", "Train the character-level NER model (ML.NET's maximum-entropy Markov model, or a conditional random field with --crf).") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, fromModel, crf, learningRate, crfHeldOut, crfL2, crfLast };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
@@ -44,6 +49,15 @@ internal static class TrainNerCommand
             result.GetValue(peoplesDaily),
             result.GetValue(peoplesDailyFilter),
             result.GetValue(fromModel),
+            result.GetValue(crf) ? new CrfTrainerOptions
+            {
+                Seed = result.GetValue(seed),
+                Epochs = result.GetValue(iterations),
+                LearningRate = result.GetValue(learningRate),
+                HeldOutSentences = result.GetValue(crfHeldOut),
+                L2 = result.GetValue(crfL2),
+                Average = !result.GetValue(crfLast),
+            } : null,
             new NerTrainerOptions
             {
                 Seed = result.GetValue(seed),
@@ -60,7 +74,7 @@ internal static class TrainNerCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string trainPath, string testPath, string outPath, string? heldOutPath, string? peoplesDailyPath, string? peoplesDailyFilterPath, string? fromModelPath, NerTrainerOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string trainPath, string testPath, string outPath, string? heldOutPath, string? peoplesDailyPath, string? peoplesDailyFilterPath, string? fromModelPath, CrfTrainerOptions? crfOptions, NerTrainerOptions options, CancellationToken cancellationToken)
     {
         foreach (var path in new[] { trainPath, testPath, peoplesDailyPath ?? testPath, peoplesDailyFilterPath ?? testPath, fromModelPath ?? testPath })
         {
@@ -94,7 +108,13 @@ internal static class TrainNerCommand
         }
 
         NerModel model;
-        if (fromModelPath is null)
+        if (crfOptions is not null)
+        {
+            var corpus = new NerTrainer(options with { Log = m => console.Out.WriteLine(m) }).Prepare(sentences, lexicon, extra);
+            var (weights, transitions) = new CrfTrainer(crfOptions with { Log = m => console.Out.WriteLine(m) }).Train(corpus, cancellationToken);
+            model = new NerModel(corpus.Lexicon, options.HashBits, options.FeatureSet, weights, transitions);
+        }
+        else if (fromModelPath is null)
         {
             model = new NerTrainer(options with { Log = m => console.Out.WriteLine(m) }).Train(sentences, lexicon, extra);
         }
@@ -132,6 +152,9 @@ internal static class TrainNerCommand
             options.L2,
             options.ConvergenceTolerance,
             options.LexiconFolds,
+            crfOptions is null ? "markov" : "crf",
+            crfOptions?.Epochs,
+            crfOptions?.LearningRate,
             NerModelEvaluation.SliceSentences,
             Math.Round(score.Precision, 4),
             Math.Round(score.Recall, 4),

@@ -20,6 +20,24 @@ internal sealed class NerTrainer(NerTrainerOptions options)
     public NerModel Train(IReadOnlyList<NerSentence> sentences, NameLexicon lexicon, IReadOnlyList<NerSentence>? extraSentences = null)
     {
         var log = options.Log ?? (_ => { });
+        var corpus = Prepare(sentences, lexicon, extraSentences);
+        var extractor = corpus.Extractor;
+        var directions = new List<(float[] Weights, float[] Biases)> { TrainDirection(corpus.Sentences, extractor, rightToLeft: false, log) };
+        if (options.Bidirectional)
+        {
+            directions.Add(TrainDirection(corpus.Sentences, extractor, rightToLeft: true, log));
+        }
+
+        return new NerModel(corpus.Lexicon, options.HashBits, options.FeatureSet, NerWeights.FromDirections(extractor.Dimension, directions));
+    }
+
+    /// <summary>
+    /// The training sentences in the seeded order with every character's features, and the lexicon
+    /// and feature extractor the model ships with (the training names included).
+    /// </summary>
+    public EncodedCorpus Prepare(IReadOnlyList<NerSentence> sentences, NameLexicon lexicon, IReadOnlyList<NerSentence>? extraSentences = null)
+    {
+        var log = options.Log ?? (_ => { });
         var ordered = Shuffled(sentences, options.Seed);
         if (options.MaxSentences is { } max && max < ordered.Length)
         {
@@ -68,16 +86,10 @@ internal sealed class NerTrainer(NerTrainerOptions options)
         }
 
         log($"features: {encoded.Length} sentences, {encoded.Sum(e => e.PerChar.Length)} characters, {stopwatch.Elapsed.TotalSeconds:F1} s");
-        var directions = new List<(float[] Weights, float[] Biases)> { TrainDirection(encoded, extractor, rightToLeft: false, log) };
-        if (options.Bidirectional)
-        {
-            directions.Add(TrainDirection(encoded, extractor, rightToLeft: true, log));
-        }
-
-        return new NerModel(shipped, options.HashBits, options.FeatureSet, NerWeights.FromDirections(extractor.Dimension, directions));
+        return new EncodedCorpus(shipped, extractor, encoded);
     }
 
-    private static EncodedSentence Encode(NerSentence sentence, CharFeatureExtractor extractor, List<int> features)
+    internal static EncodedSentence Encode(NerSentence sentence, CharFeatureExtractor extractor, List<int> features)
     {
         var text = sentence.Text;
         features.Clear();
@@ -213,9 +225,6 @@ internal sealed class NerTrainer(NerTrainerOptions options)
 
         return new VBuffer<float>(dimension, unique, values, indices);
     }
-
-    /// <summary>A training sentence with each character's features (which do not depend on the reading direction).</summary>
-    private sealed record EncodedSentence(NerSentence Source, int[][] PerChar);
 
     private sealed class Row
     {

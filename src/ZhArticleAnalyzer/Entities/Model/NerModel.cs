@@ -15,7 +15,8 @@ internal sealed class NerModel
 {
     public const string ResourceName = "models/ner-msra.bin";
 
-    private const string Magic = "ZHNER5";
+    private const string Magic = "ZHNER6";
+    private const string MarkovOnlyMagic = "ZHNER5";
     private static readonly Lazy<NerModel> ShippedModel = new(() => Load(EmbeddedData.Open(ResourceName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     [ThreadStatic]
@@ -27,14 +28,21 @@ internal sealed class NerModel
     private readonly NerWeights _weights;
     private readonly NerDirectionModel _forward;
     private readonly NerDirectionModel? _backward;
+    private readonly NerTransitions? _transitions;
 
-    /// <summary>A model over <paramref name="weights"/> of one direction (left to right) or two (right to left second).</summary>
-    public NerModel(NameLexicon lexicon, int hashBits, NerFeatureSet featureSet, NerWeights weights)
+    /// <summary>
+    /// A maximum-entropy Markov model over <paramref name="weights"/> of one direction (left to right) or
+    /// two (right to left second), or, with <paramref name="transitions"/>, a conditional random field
+    /// over one set of weights.
+    /// </summary>
+    public NerModel(NameLexicon lexicon, int hashBits, NerFeatureSet featureSet, NerWeights weights, NerTransitions? transitions = null)
     {
-        if (weights.Directions is < 1 or > 2)
+        if (weights.Directions is < 1 or > 2 || (transitions is not null && weights.Directions != 1))
         {
-            throw new ArgumentException("a model reads in one or two directions.", nameof(weights));
+            throw new ArgumentException("a Markov model reads in one or two directions, a random field in one.", nameof(weights));
         }
+
+        _transitions = transitions;
 
         Lexicon = lexicon;
         Features = new CharFeatureExtractor(lexicon, hashBits, featureSet);
@@ -53,12 +61,16 @@ internal sealed class NerModel
     /// <summary>Whether the model also reads right to left.</summary>
     public bool IsBidirectional => _backward is not null;
 
+    /// <summary>Whether the model is a conditional random field (rather than a Markov model).</summary>
+    public bool IsRandomField => _transitions is not null;
+
     public CharFeatureExtractor Features { get; }
 
     public static NerModel Load(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: false);
-        if (reader.ReadString() != Magic)
+        var magic = reader.ReadString();
+        if (magic is not (Magic or MarkovOnlyMagic))
         {
             throw new ZhArticleAnalyzerException(ErrorCodes.EmbeddedResourceMissing, "the NER model file has an unknown format.");
         }
@@ -67,12 +79,14 @@ internal sealed class NerModel
         var hashBits = reader.ReadInt32();
         var labels = reader.ReadInt32();
         var directions = reader.ReadInt32();
+        var randomField = magic == Magic && reader.ReadBoolean();
         if (labels != NerLabels.Count || hashBits is < 10 or > 24 || directions is < 1 or > 2)
         {
             throw new ZhArticleAnalyzerException(ErrorCodes.EmbeddedResourceMissing, "the NER model file does not match this version of the library.");
         }
 
         var weights = NerWeights.Read(reader, 1 << hashBits, directions);
+        var transitions = randomField ? NerTransitions.Read(reader) : null;
         var count = reader.ReadInt32();
         var lexicon = new NameLexicon(count);
         for (var i = 0; i < count; i++)
@@ -81,7 +95,7 @@ internal sealed class NerModel
             lexicon.AddNormalized(word, reader.ReadByte());
         }
 
-        return new NerModel(lexicon, hashBits, featureSet, weights);
+        return new NerModel(lexicon, hashBits, featureSet, weights, transitions);
     }
 
     public void Save(Stream stream)
@@ -92,7 +106,9 @@ internal sealed class NerModel
         writer.Write(Features.HashBits);
         writer.Write(NerLabels.Count);
         writer.Write(_weights.Directions);
+        writer.Write(IsRandomField);
         _weights.Write(writer);
+        _transitions?.Write(writer);
         writer.Write(Lexicon.Count);
         foreach (var (word, classes) in Lexicon.Entries)
         {
@@ -127,7 +143,11 @@ internal sealed class NerModel
         var probs = buffers.Probs.AsSpan(0, n);
         var baseScores = buffers.BaseScores.AsSpan(0, n * _weights.Stride);
         MarkovDecoding.BaseScores(_weights, features, starts, n, baseScores);
-        if (_backward is null)
+        if (_transitions is not null)
+        {
+            CrfDecoding.Decode(baseScores, _weights.Stride, _transitions, labels, probs);
+        }
+        else if (_backward is null)
         {
             MarkovDecoding.Viterbi(_forward, Features, chars, baseScores, labels, probs);
         }

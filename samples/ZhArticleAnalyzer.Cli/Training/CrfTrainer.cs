@@ -1,0 +1,456 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.Intrinsics;
+using ZhArticleAnalyzer.Entities.Model;
+
+namespace ZhArticleAnalyzer.Cli.Training;
+
+/// <summary>
+/// Trains a linear-chain conditional random field over the same hashed character features as the
+/// Markov model: per-label weights of every feature bucket and BIO label-pair scores, fitted to the
+/// sentences' log-likelihood by AdaGrad, one sentence at a time in a seeded order, one thread.
+/// ML.NET has no sequence trainer (its multiclass trainers score each character on its own), so
+/// this loop is ours. The first sentences of the order are held out to pick the number of passes.
+/// </summary>
+internal sealed class CrfTrainer(CrfTrainerOptions options)
+{
+    private const int K = NerLabels.Count;
+    private const int Lane = NerWeights.Lane;
+    private const float Epsilon = 1e-6f;
+
+    public (NerWeights Weights, NerTransitions Transitions) Train(EncodedCorpus corpus, CancellationToken cancellationToken)
+    {
+        var log = options.Log ?? (_ => { });
+        var sentences = corpus.Sentences;
+        var heldOut = sentences.AsSpan(0, Math.Min(options.HeldOutSentences, sentences.Length / 10)).ToArray();
+        var training = sentences.AsSpan(heldOut.Length).ToArray();
+        var dimension = corpus.Extractor.Dimension;
+        var state = new State(dimension);
+        var best = (F1: -1.0, Epoch: 0, Weights: Array.Empty<float>(), Transitions: Array.Empty<float>());
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            var clock = Stopwatch.StartNew();
+            new Random(options.Seed + epoch).Shuffle(training);
+            var logLikelihood = 0.0;
+            foreach (var sentence in training)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                logLikelihood += Step(state, sentence, options.LearningRate, options.L2);
+            }
+
+            var model = options.Average ? state.Averaged() : state;
+            var f1 = heldOut.Length == 0 ? 0 : Evaluate(model, heldOut);
+            log(string.Create(CultureInfo.InvariantCulture, $"  CRF pass {epoch}: training log-likelihood {logLikelihood:F0}, held-out F1 {f1:F4} ({heldOut.Length} sentences), {clock.Elapsed.TotalSeconds:F1} s"));
+            if (f1 > best.F1 || heldOut.Length == 0)
+            {
+                best = (f1, epoch, (float[])model.Weights.Clone(), (float[])model.Transitions.Clone());
+            }
+        }
+
+        log(string.Create(CultureInfo.InvariantCulture, $"  CRF: keeping pass {best.Epoch} (held-out F1 {best.F1:F4})"));
+        return (ToModelWeights(best.Weights, dimension), ToTransitions(best.Transitions));
+    }
+
+    /// <summary>
+    /// One AdaGrad step on one sentence; returns its log-likelihood before the step. L2 is applied to
+    /// the rows the sentence touches only (the usual sparse approximation).
+    /// </summary>
+    private static double Step(State state, EncodedSentence sentence, float rate, float l2)
+    {
+        state.Steps++;
+        var n = sentence.PerChar.Length;
+        var gold = ValidLabels(sentence.Source.Labels);
+        var emissions = state.Emissions(sentence, n);
+        var lattice = Lattice.Compute(emissions, state.Transitions, n);
+        var logLikelihood = lattice.LogLikelihood(emissions, state.Transitions, gold);
+
+        // Emission gradient of the negative log-likelihood: marginal − gold, shared by all the character's features.
+        Span<float> g = stackalloc float[Lane];
+        var eta = Vector256.Create(rate);
+        var decay = Vector256.Create(l2);
+        Span<double> marginals = stackalloc double[K];
+        for (var i = 0; i < n; i++)
+        {
+            g.Clear();
+            lattice.Marginals(i, marginals);
+            for (var y = 0; y < K; y++)
+            {
+                g[y] = (float)marginals[y] - (gold[i] == y ? 1f : 0f);
+            }
+
+            var loss = Vector256.Create<float>(g);
+            foreach (var bucket in sentence.PerChar[i])
+            {
+                var at = bucket * Lane;
+                var w = Vector256.Create<float>(state.Weights.AsSpan(at, Lane));
+                var gradient = loss + (decay * w);
+                var sum = Vector256.Create<float>(state.SquaredSums.AsSpan(at, Lane)) + (gradient * gradient);
+                sum.CopyTo(state.SquaredSums.AsSpan(at, Lane));
+                var delta = -(eta * gradient / (Vector256.Sqrt(sum) + Vector256.Create(Epsilon)));
+                (w + delta).CopyTo(state.Weights.AsSpan(at, Lane));
+                state.Accumulate(at, delta);
+            }
+        }
+
+        // Transition gradient: expected pair counts − gold pair counts (start and end rows included).
+        var tg = new double[state.Transitions.Length];
+        lattice.Marginals(0, marginals);
+        for (var y = 0; y < K; y++)
+        {
+            tg[y] += marginals[y];
+        }
+
+        lattice.Marginals(n - 1, marginals);
+        for (var y = 0; y < K; y++)
+        {
+            tg[EndIndex(y)] += marginals[y];
+        }
+
+        tg[gold[0]] -= 1;
+        tg[EndIndex(gold[n - 1])] -= 1;
+        Span<double> pairs = stackalloc double[K * K];
+        for (var i = 1; i < n; i++)
+        {
+            lattice.PairMarginals(i, pairs);
+            for (var p = 0; p < K; p++)
+            {
+                for (var y = 0; y < K; y++)
+                {
+                    tg[PairIndex(p, y)] += pairs[(p * K) + y];
+                }
+            }
+
+            tg[PairIndex(gold[i - 1], gold[i])] -= 1;
+        }
+
+        for (var t = 0; t < tg.Length; t++)
+        {
+            var gt = (float)tg[t] + (l2 * state.Transitions[t]);
+            state.TransitionSquaredSums[t] += gt * gt;
+            var delta = -rate * gt / (MathF.Sqrt(state.TransitionSquaredSums[t]) + Epsilon);
+            state.Transitions[t] += delta;
+            state.TransitionAccumulated[t] += state.Steps * delta;
+        }
+
+        return logLikelihood;
+    }
+
+    private static double Evaluate(State state, EncodedSentence[] sentences)
+    {
+        var scorer = new EntityScorer();
+        var transitions = ToTransitions(state.Transitions);
+        foreach (var sentence in sentences)
+        {
+            var n = sentence.PerChar.Length;
+            var emissions = state.Emissions(sentence, n);
+            var labels = new int[n];
+            CrfDecoding.Decode(emissions, Lane, transitions, labels, new float[n]);
+            var gold = BioCorpus.Spans(sentence.Source.Labels).Select(s => (s.Start, s.End, s.Type.ToString(CultureInfo.InvariantCulture)));
+            var predicted = BioCorpus.Spans(labels).Select(s => (s.Start, s.End, s.Type.ToString(CultureInfo.InvariantCulture)));
+            scorer.Add(gold, predicted);
+        }
+
+        return scorer.Total.F1;
+    }
+
+    /// <summary>The gold labels with every I- that cannot follow its predecessor turned into B- (the data hold a few).</summary>
+    private static int[] ValidLabels(int[] labels)
+    {
+        var valid = (int[])labels.Clone();
+        for (var i = 0; i < valid.Length; i++)
+        {
+            if (!NerLabels.IsAllowed(i == 0 ? -1 : valid[i - 1], valid[i]))
+            {
+                valid[i] = NerLabels.Begin(NerLabels.TypeIndex(valid[i]));
+            }
+        }
+
+        return valid;
+    }
+
+    // Transition layout: K start scores, then K × K pair scores (previous-major), then K end scores.
+    private static int PairIndex(int previous, int next) => ((previous + 1) * K) + next;
+
+    private static int EndIndex(int label) => ((K + 1) * K) + label;
+
+    private static NerTransitions ToTransitions(float[] flat) =>
+        new(flat.AsSpan(0, (K + 1) * K), flat.AsSpan((K + 1) * K, K));
+
+    private static NerWeights ToModelWeights(float[] laneWeights, int dimension)
+    {
+        var weights = new float[dimension * K];
+        for (var b = 0; b < dimension; b++)
+        {
+            laneWeights.AsSpan(b * Lane, K).CopyTo(weights.AsSpan(b * K, K));
+        }
+
+        return NerWeights.FromDirections(dimension, [(weights, new float[K])]);
+    }
+
+    /// <summary>
+    /// The weights and AdaGrad's sums. For averaging, every change Δ made at step t also adds t × Δ
+    /// to an accumulator: the average of the weights over all steps T is then w − accumulator / T,
+    /// with no pass over the whole table per step.
+    /// </summary>
+    private sealed class State(int dimension)
+    {
+        private readonly int _dimension = dimension;
+
+        public long Steps { get; set; }
+
+        public float[] Weights { get; private init; } = new float[dimension * Lane];
+
+        public double[] Accumulated { get; } = new double[dimension * Lane];
+
+        public double[] TransitionAccumulated { get; } = new double[(K + 2) * K];
+
+        public float[] SquaredSums { get; } = new float[dimension * Lane];
+
+        public float[] Transitions { get; private init; } = new float[((K + 2) * K)];
+
+        public float[] TransitionSquaredSums { get; } = new float[((K + 2) * K)];
+
+        public void Accumulate(int at, Vector256<float> delta)
+        {
+            for (var y = 0; y < K; y++)
+            {
+                Accumulated[at + y] += Steps * (double)delta.GetElement(y);
+            }
+        }
+
+        /// <summary>A state whose weights are the averages over all steps so far (for scoring only).</summary>
+        public State Averaged()
+        {
+            var weights = new float[Weights.Length];
+            for (var i = 0; i < weights.Length; i++)
+            {
+                weights[i] = (float)(Weights[i] - (Accumulated[i] / Steps));
+            }
+
+            var transitions = new float[Transitions.Length];
+            for (var i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] = (float)(Transitions[i] - (TransitionAccumulated[i] / Steps));
+            }
+
+            return new State(_dimension) { Weights = weights, Transitions = transitions };
+        }
+
+        public float[] Emissions(EncodedSentence sentence, int n)
+        {
+            var emissions = new float[n * Lane];
+            for (var i = 0; i < n; i++)
+            {
+                var sum = Vector256<float>.Zero;
+                foreach (var bucket in sentence.PerChar[i])
+                {
+                    sum += Vector256.Create<float>(Weights.AsSpan(bucket * Lane, Lane));
+                }
+
+                sum.CopyTo(emissions.AsSpan(i * Lane, Lane));
+            }
+
+            return emissions;
+        }
+    }
+
+    /// <summary>Forward-backward in double precision with per-step scaling; disallowed BIO pairs get no mass.</summary>
+    private sealed class Lattice
+    {
+        private readonly int _n;
+        private readonly double[] _alpha;
+        private readonly double[] _beta;
+        private readonly double[] _local;   // exp(emission − row max)
+        private readonly double[] _pair;    // exp(transition), 0 where BIO forbids the pair
+        private readonly double[] _scale;   // per step: the sum the forward vector was divided by
+
+        private Lattice(int n)
+        {
+            _n = n;
+            _alpha = new double[n * K];
+            _beta = new double[n * K];
+            _local = new double[n * K];
+            _pair = new double[(K + 2) * K];
+            _scale = new double[n];
+        }
+
+        public static Lattice Compute(float[] emissions, float[] transitions, int n)
+        {
+            var l = new Lattice(n);
+            for (var p = -1; p < K; p++)
+            {
+                for (var y = 0; y < K; y++)
+                {
+                    l._pair[PairIndex(p, y)] = NerLabels.IsAllowed(p, y) ? Math.Exp(transitions[PairIndex(p, y)]) : 0;
+                }
+            }
+
+            for (var y = 0; y < K; y++)
+            {
+                l._pair[EndIndex(y)] = Math.Exp(transitions[EndIndex(y)]);
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var max = float.NegativeInfinity;
+                for (var y = 0; y < K; y++)
+                {
+                    max = MathF.Max(max, emissions[(i * Lane) + y]);
+                }
+
+                for (var y = 0; y < K; y++)
+                {
+                    l._local[(i * K) + y] = Math.Exp(emissions[(i * Lane) + y] - max);
+                }
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var sum = 0.0;
+                for (var y = 0; y < K; y++)
+                {
+                    var into = 0.0;
+                    if (i == 0)
+                    {
+                        into = l._pair[PairIndex(-1, y)];
+                    }
+                    else
+                    {
+                        for (var p = 0; p < K; p++)
+                        {
+                            into += l._alpha[((i - 1) * K) + p] * l._pair[PairIndex(p, y)];
+                        }
+                    }
+
+                    var a = into * l._local[(i * K) + y];
+                    l._alpha[(i * K) + y] = a;
+                    sum += a;
+                }
+
+                l._scale[i] = sum;
+                for (var y = 0; y < K; y++)
+                {
+                    l._alpha[(i * K) + y] /= sum;
+                }
+            }
+
+            for (var i = n - 1; i >= 0; i--)
+            {
+                var sum = 0.0;
+                for (var p = 0; p < K; p++)
+                {
+                    var b = 0.0;
+                    if (i == n - 1)
+                    {
+                        b = l._pair[EndIndex(p)];
+                    }
+                    else
+                    {
+                        for (var y = 0; y < K; y++)
+                        {
+                            b += l._pair[PairIndex(p, y)] * l._local[((i + 1) * K) + y] * l._beta[((i + 1) * K) + y];
+                        }
+                    }
+
+                    l._beta[(i * K) + p] = b;
+                    sum += b;
+                }
+
+                for (var p = 0; p < K; p++)
+                {
+                    l._beta[(i * K) + p] /= sum;
+                }
+            }
+
+            return l;
+        }
+
+        /// <summary>P(label i = y) for every y.</summary>
+        public void Marginals(int i, Span<double> output)
+        {
+            var total = 0.0;
+            for (var y = 0; y < K; y++)
+            {
+                output[y] = _alpha[(i * K) + y] * _beta[(i * K) + y];
+                total += output[y];
+            }
+
+            for (var y = 0; y < K; y++)
+            {
+                output[y] /= total;
+            }
+        }
+
+        /// <summary>P(label i−1 = p, label i = y) for every pair, previous-major.</summary>
+        public void PairMarginals(int i, Span<double> output)
+        {
+            // Normalised over all pairs at this step: the scaled vectors do not carry the partition function.
+            var total = 0.0;
+            for (var p = 0; p < K; p++)
+            {
+                var a = _alpha[((i - 1) * K) + p];
+                for (var y = 0; y < K; y++)
+                {
+                    var v = a * _pair[PairIndex(p, y)] * _local[(i * K) + y] * _beta[(i * K) + y];
+                    output[(p * K) + y] = v;
+                    total += v;
+                }
+            }
+
+            for (var j = 0; j < K * K; j++)
+            {
+                output[j] /= total;
+            }
+        }
+
+        /// <summary>log P(gold | sentence) under the scores the lattice was computed from.</summary>
+        public double LogLikelihood(float[] emissions, float[] transitions, int[] gold)
+        {
+            // log Z = Σ log(scale) + Σ row maxima + log Σ_y alpha[n−1][y] × exp(end[y]).
+            var logZ = 0.0;
+            var score = 0.0;
+            for (var i = 0; i < _n; i++)
+            {
+                var max = float.NegativeInfinity;
+                for (var y = 0; y < K; y++)
+                {
+                    max = MathF.Max(max, emissions[(i * Lane) + y]);
+                }
+
+                logZ += Math.Log(_scale[i]) + max;
+                score += emissions[(i * Lane) + gold[i]] + transitions[PairIndex(i == 0 ? -1 : gold[i - 1], gold[i])];
+            }
+
+            var last = 0.0;
+            for (var y = 0; y < K; y++)
+            {
+                last += _alpha[((_n - 1) * K) + y] * _pair[EndIndex(y)];
+            }
+
+            logZ += Math.Log(last);
+            score += transitions[EndIndex(gold[_n - 1])];
+            return score - logZ;
+        }
+    }
+}
+
+/// <summary>Settings of <see cref="CrfTrainer"/>.</summary>
+internal sealed record CrfTrainerOptions
+{
+    public int Seed { get; init; } = 1;
+
+    public int Epochs { get; init; } = 10;
+
+    public float LearningRate { get; init; } = 0.1f;
+
+    /// <summary>L2 weight added to the gradient of every row a sentence touches.</summary>
+    public float L2 { get; init; }
+
+    /// <summary>Score and ship the weights averaged over all steps rather than the last ones.</summary>
+    public bool Average { get; init; } = true;
+
+    /// <summary>Sentences (from the start of the seeded order) kept out of training to pick the pass; at most a tenth of the data.</summary>
+    public int HeldOutSentences { get; init; } = 2000;
+
+    public Action<string>? Log { get; init; }
+}
