@@ -108,11 +108,12 @@ internal static class TrainNerCommand
         }
 
         NerModel model;
+        CrfTrainingResult? crfResult = null;
         if (crfOptions is not null)
         {
             var corpus = new NerTrainer(options with { Log = m => console.Out.WriteLine(m) }).Prepare(sentences, lexicon, extra);
-            var (weights, transitions) = new CrfTrainer(crfOptions with { Log = m => console.Out.WriteLine(m) }).Train(corpus, cancellationToken);
-            model = new NerModel(corpus.Lexicon, options.HashBits, options.FeatureSet, weights, transitions);
+            crfResult = new CrfTrainer(crfOptions with { Log = m => console.Out.WriteLine(m) }).Train(corpus, cancellationToken);
+            model = new NerModel(corpus.Lexicon, options.HashBits, options.FeatureSet, crfResult.Weights, crfResult.Transitions);
         }
         else if (fromModelPath is null)
         {
@@ -149,11 +150,13 @@ internal static class TrainNerCommand
             options.HashBits,
             options.FeatureSet.ToString().ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal),
             options.Bidirectional,
-            options.L2,
-            options.ConvergenceTolerance,
+            crfOptions?.L2 ?? options.L2,
+            crfOptions is null ? options.ConvergenceTolerance : null,
             options.LexiconFolds,
             crfOptions is null ? "markov" : "crf",
             crfOptions?.Epochs,
+            crfResult?.Pass,
+            crfResult is null ? null : Math.Round(crfResult.HeldOutF1, 4),
             crfOptions?.LearningRate,
             NerModelEvaluation.SliceSentences,
             Math.Round(score.Precision, 4),

@@ -14,11 +14,12 @@ namespace ZhArticleAnalyzer.Cli.Training;
 /// </summary>
 internal sealed class CrfTrainer(CrfTrainerOptions options)
 {
-    private const int K = NerLabels.Count;
+    private const int K = CrfLabels.Count;
+    private const int Row = CrfLabels.Stride;
     private const int Lane = NerWeights.Lane;
     private const float Epsilon = 1e-6f;
 
-    public (NerWeights Weights, NerTransitions Transitions) Train(EncodedCorpus corpus, CancellationToken cancellationToken)
+    public CrfTrainingResult Train(EncodedCorpus corpus, CancellationToken cancellationToken)
     {
         var log = options.Log ?? (_ => { });
         var sentences = corpus.Sentences;
@@ -48,7 +49,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
         }
 
         log(string.Create(CultureInfo.InvariantCulture, $"  CRF: keeping pass {best.Epoch} (held-out F1 {best.F1:F4})"));
-        return (ToModelWeights(best.Weights, dimension), ToTransitions(best.Transitions));
+        return new CrfTrainingResult(ToModelWeights(best.Weights, dimension), ToTransitions(best.Transitions), best.Epoch, best.F1);
     }
 
     /// <summary>
@@ -59,13 +60,13 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
     {
         state.Steps++;
         var n = sentence.PerChar.Length;
-        var gold = ValidLabels(sentence.Source.Labels);
+        var gold = CrfLabels.FromBio(sentence.Source.Labels);
         var emissions = state.Emissions(sentence, n);
         var lattice = Lattice.Compute(emissions, state.Transitions, n);
         var logLikelihood = lattice.LogLikelihood(emissions, state.Transitions, gold);
 
         // Emission gradient of the negative log-likelihood: marginal − gold, shared by all the character's features.
-        Span<float> g = stackalloc float[Lane];
+        Span<float> g = stackalloc float[Row];
         var eta = Vector256.Create(rate);
         var decay = Vector256.Create(l2);
         Span<double> marginals = stackalloc double[K];
@@ -75,20 +76,23 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
             lattice.Marginals(i, marginals);
             for (var y = 0; y < K; y++)
             {
-                g[y] = (float)marginals[y] - (gold[i] == y ? 1f : 0f);
+                g[CrfLabels.Slot(y)] = (float)marginals[y] - (gold[i] == y ? 1f : 0f);
             }
 
-            var loss = Vector256.Create<float>(g);
-            foreach (var bucket in sentence.PerChar[i])
+            for (var half = 0; half < Row; half += Lane)
             {
-                var at = bucket * Lane;
-                var w = Vector256.Create<float>(state.Weights.AsSpan(at, Lane));
-                var gradient = loss + (decay * w);
-                var sum = Vector256.Create<float>(state.SquaredSums.AsSpan(at, Lane)) + (gradient * gradient);
-                sum.CopyTo(state.SquaredSums.AsSpan(at, Lane));
-                var delta = -(eta * gradient / (Vector256.Sqrt(sum) + Vector256.Create(Epsilon)));
-                (w + delta).CopyTo(state.Weights.AsSpan(at, Lane));
-                state.Accumulate(at, delta);
+                var loss = Vector256.Create<float>(g[half..]);
+                foreach (var bucket in sentence.PerChar[i])
+                {
+                    var at = (bucket * Row) + half;
+                    var w = Vector256.Create<float>(state.Weights.AsSpan(at, Lane));
+                    var gradient = loss + (decay * w);
+                    var sum = Vector256.Create<float>(state.SquaredSums.AsSpan(at, Lane)) + (gradient * gradient);
+                    sum.CopyTo(state.SquaredSums.AsSpan(at, Lane));
+                    var delta = -(eta * gradient / (Vector256.Sqrt(sum) + Vector256.Create(Epsilon)));
+                    (w + delta).CopyTo(state.Weights.AsSpan(at, Lane));
+                    state.Accumulate(at, delta);
+                }
             }
         }
 
@@ -144,28 +148,13 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
             var n = sentence.PerChar.Length;
             var emissions = state.Emissions(sentence, n);
             var labels = new int[n];
-            CrfDecoding.Decode(emissions, Lane, transitions, labels, new float[n]);
+            CrfDecoding.Decode(emissions, transitions, labels, new float[n]);
             var gold = BioCorpus.Spans(sentence.Source.Labels).Select(s => (s.Start, s.End, s.Type.ToString(CultureInfo.InvariantCulture)));
             var predicted = BioCorpus.Spans(labels).Select(s => (s.Start, s.End, s.Type.ToString(CultureInfo.InvariantCulture)));
             scorer.Add(gold, predicted);
         }
 
         return scorer.Total.F1;
-    }
-
-    /// <summary>The gold labels with every I- that cannot follow its predecessor turned into B- (the data hold a few).</summary>
-    private static int[] ValidLabels(int[] labels)
-    {
-        var valid = (int[])labels.Clone();
-        for (var i = 0; i < valid.Length; i++)
-        {
-            if (!NerLabels.IsAllowed(i == 0 ? -1 : valid[i - 1], valid[i]))
-            {
-                valid[i] = NerLabels.Begin(NerLabels.TypeIndex(valid[i]));
-            }
-        }
-
-        return valid;
     }
 
     // Transition layout: K start scores, then K × K pair scores (previous-major), then K end scores.
@@ -176,15 +165,20 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
     private static NerTransitions ToTransitions(float[] flat) =>
         new(flat.AsSpan(0, (K + 1) * K), flat.AsSpan((K + 1) * K, K));
 
-    private static NerWeights ToModelWeights(float[] laneWeights, int dimension)
+    /// <summary>The 16 floats of each bucket as the two lanes of 7 label weights a <see cref="NerWeights"/> row holds.</summary>
+    private static NerWeights ToModelWeights(float[] rowWeights, int dimension)
     {
-        var weights = new float[dimension * K];
+        const int labels = Lane - 1;
+        var lanes = new[] { new float[dimension * labels], new float[dimension * labels] };
         for (var b = 0; b < dimension; b++)
         {
-            laneWeights.AsSpan(b * Lane, K).CopyTo(weights.AsSpan(b * K, K));
+            for (var half = 0; half < 2; half++)
+            {
+                rowWeights.AsSpan((b * Row) + (half * Lane), labels).CopyTo(lanes[half].AsSpan(b * labels, labels));
+            }
         }
 
-        return NerWeights.FromDirections(dimension, [(weights, new float[K])]);
+        return NerWeights.FromDirections(dimension, [(lanes[0], new float[labels]), (lanes[1], new float[labels])]);
     }
 
     /// <summary>
@@ -198,13 +192,13 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
 
         public long Steps { get; set; }
 
-        public float[] Weights { get; private init; } = new float[dimension * Lane];
+        public float[] Weights { get; private init; } = new float[dimension * Row];
 
-        public double[] Accumulated { get; } = new double[dimension * Lane];
+        public double[] Accumulated { get; } = new double[dimension * Row];
 
         public double[] TransitionAccumulated { get; } = new double[(K + 2) * K];
 
-        public float[] SquaredSums { get; } = new float[dimension * Lane];
+        public float[] SquaredSums { get; } = new float[dimension * Row];
 
         public float[] Transitions { get; private init; } = new float[((K + 2) * K)];
 
@@ -212,7 +206,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
 
         public void Accumulate(int at, Vector256<float> delta)
         {
-            for (var y = 0; y < K; y++)
+            for (var y = 0; y < Lane; y++)
             {
                 Accumulated[at + y] += Steps * (double)delta.GetElement(y);
             }
@@ -238,16 +232,19 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
 
         public float[] Emissions(EncodedSentence sentence, int n)
         {
-            var emissions = new float[n * Lane];
+            var emissions = new float[n * Row];
             for (var i = 0; i < n; i++)
             {
-                var sum = Vector256<float>.Zero;
+                var low = Vector256<float>.Zero;
+                var high = Vector256<float>.Zero;
                 foreach (var bucket in sentence.PerChar[i])
                 {
-                    sum += Vector256.Create<float>(Weights.AsSpan(bucket * Lane, Lane));
+                    low += Vector256.Create<float>(Weights.AsSpan(bucket * Row, Lane));
+                    high += Vector256.Create<float>(Weights.AsSpan((bucket * Row) + Lane, Lane));
                 }
 
-                sum.CopyTo(emissions.AsSpan(i * Lane, Lane));
+                low.CopyTo(emissions.AsSpan(i * Row, Lane));
+                high.CopyTo(emissions.AsSpan((i * Row) + Lane, Lane));
             }
 
             return emissions;
@@ -281,13 +278,13 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
             {
                 for (var y = 0; y < K; y++)
                 {
-                    l._pair[PairIndex(p, y)] = NerLabels.IsAllowed(p, y) ? Math.Exp(transitions[PairIndex(p, y)]) : 0;
+                    l._pair[PairIndex(p, y)] = CrfLabels.IsAllowed(p, y) ? Math.Exp(transitions[PairIndex(p, y)]) : 0;
                 }
             }
 
             for (var y = 0; y < K; y++)
             {
-                l._pair[EndIndex(y)] = Math.Exp(transitions[EndIndex(y)]);
+                l._pair[EndIndex(y)] = CrfLabels.CanEnd(y) ? Math.Exp(transitions[EndIndex(y)]) : 0;
             }
 
             for (var i = 0; i < n; i++)
@@ -295,12 +292,12 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
                 var max = float.NegativeInfinity;
                 for (var y = 0; y < K; y++)
                 {
-                    max = MathF.Max(max, emissions[(i * Lane) + y]);
+                    max = MathF.Max(max, emissions[(i * Row) + CrfLabels.Slot(y)]);
                 }
 
                 for (var y = 0; y < K; y++)
                 {
-                    l._local[(i * K) + y] = Math.Exp(emissions[(i * Lane) + y] - max);
+                    l._local[(i * K) + y] = Math.Exp(emissions[(i * Row) + CrfLabels.Slot(y)] - max);
                 }
             }
 
@@ -414,11 +411,11 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
                 var max = float.NegativeInfinity;
                 for (var y = 0; y < K; y++)
                 {
-                    max = MathF.Max(max, emissions[(i * Lane) + y]);
+                    max = MathF.Max(max, emissions[(i * Row) + CrfLabels.Slot(y)]);
                 }
 
                 logZ += Math.Log(_scale[i]) + max;
-                score += emissions[(i * Lane) + gold[i]] + transitions[PairIndex(i == 0 ? -1 : gold[i - 1], gold[i])];
+                score += emissions[(i * Row) + CrfLabels.Slot(gold[i])] + transitions[PairIndex(i == 0 ? -1 : gold[i - 1], gold[i])];
             }
 
             var last = 0.0;
@@ -433,6 +430,9 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
         }
     }
 }
+
+/// <summary>What <see cref="CrfTrainer"/> made: the weights and transitions of the kept pass, and its F1 on the held-out sentences.</summary>
+internal sealed record CrfTrainingResult(NerWeights Weights, NerTransitions Transitions, int Pass, double HeldOutF1);
 
 /// <summary>Settings of <see cref="CrfTrainer"/>.</summary>
 internal sealed record CrfTrainerOptions

@@ -104,6 +104,15 @@ internal sealed class CharFeatureExtractor(NameLexicon lexicon, int hashBits, Ne
             features.Add(Hash(13, c[p - 1], c[p], c[p + 1]));
             features.Add(Hash(14, c[p], c[p + 1], c[p + 2]));
             features.Add(Hash(15, Kind(c[p - 1]), Kind(c[p]), Kind(c[p + 1])));
+            if ((FeatureSet & NerFeatureSet.WideChars) != 0)
+            {
+                var before3 = p >= 3 ? c[p - 3] : Before;
+                var after3 = p + 3 < c.Length ? c[p + 3] : After;
+                features.Add(Hash(16, before3, 0, 0));
+                features.Add(Hash(17, after3, 0, 0));
+                features.Add(Hash(18, before3, c[p - 2], 0));
+                features.Add(Hash(19, c[p + 2], after3, 0));
+            }
             if (_surnames is not null)
             {
                 var before = surnames[p - 1];

@@ -5,23 +5,26 @@ namespace ZhArticleAnalyzer.Entities.Model;
 /// <summary>
 /// Decoding of the linear-chain conditional random field: Viterbi over the characters' label
 /// scores plus <see cref="NerTransitions"/> for the labels, and the forward-backward algorithm for
-/// each chosen label's marginal probability (the confidence). Scores arrive as one
-/// <see cref="NerWeights.Lane"/>-float vector per character; every label sits in one vector, so a
-/// step is a handful of vector operations.
+/// each chosen label's marginal probability (the confidence). Everything stays in slot order
+/// (<see cref="SlotVector"/>: the 13 labels in two eight-float vectors), so a step is a few dozen
+/// vector operations; forward-backward runs on probabilities normalised at every step.
 /// </summary>
 internal static class CrfDecoding
 {
-    private const int K = NerLabels.Count;
-    private const int Lane = NerWeights.Lane;
+    private const int K = CrfLabels.Count;
+    private const int Stride = CrfLabels.Stride;
+
+    /// <summary>Per label, its slot.</summary>
+    private static readonly int[] Slots = [.. Enumerable.Range(0, K).Select(CrfLabels.Slot)];
 
     [ThreadStatic]
     private static Scratch? t_scratch;
 
     /// <summary>
-    /// Writes the best valid BIO labels and each one's marginal probability; <paramref name="scores"/> holds
-    /// n rows of <paramref name="stride"/> floats whose first <see cref="NerWeights.Lane"/> are the label scores.
+    /// Writes the best valid labels as BIO (<see cref="NerLabels"/>) and each one's marginal probability;
+    /// <paramref name="scores"/> holds n rows of <see cref="CrfLabels.Stride"/> floats in slot order.
     /// </summary>
-    public static void Decode(ReadOnlySpan<float> scores, int stride, NerTransitions transitions, Span<int> labels, Span<float> probs)
+    public static void Decode(ReadOnlySpan<float> scores, NerTransitions transitions, Span<int> labels, Span<float> probs)
     {
         var n = labels.Length;
         if (n == 0)
@@ -31,148 +34,152 @@ internal static class CrfDecoding
 
         var scratch = t_scratch ??= new Scratch();
         scratch.Ensure(n);
-        Viterbi(scores, stride, transitions, labels, scratch);
-        Marginals(scores, stride, transitions, scratch);
+        var emission = scratch.Emission;
         for (var i = 0; i < n; i++)
         {
-            probs[i] = scratch.Posterior[i].GetElement(labels[i]);
+            emission[i] = SlotVector.Load(scores.Slice(i * Stride, Stride)) & SlotVector.LabelMask;
+        }
+
+        var best = scratch.Best.AsSpan(0, n);
+        Viterbi(emission, transitions, best, scratch);
+        var posterior = scratch.Posterior;
+        Marginals(emission, transitions, n, scratch);
+        for (var i = 0; i < n; i++)
+        {
+            labels[i] = CrfLabels.ToBio(best[i]);
+            probs[i] = posterior[i].Get(Slots[best[i]]);
         }
     }
 
-    private static void Viterbi(ReadOnlySpan<float> scores, int stride, NerTransitions transitions, Span<int> labels, Scratch scratch)
+    private static void Viterbi(SlotVector[] emission, NerTransitions transitions, Span<int> best, Scratch scratch)
     {
-        var n = labels.Length;
+        var n = best.Length;
         var back = scratch.Back;
-        var delta = Emission(scores, 0) + transitions.Row(-1);
+        var rows = transitions.Rows;
+        var delta = rows[0] + emission[0];
+        Span<float> previous = stackalloc float[Stride];
         for (var i = 1; i < n; i++)
         {
-            var best = Vector256.Create(float.NegativeInfinity);
-            var arg = Vector256<int>.Zero;
+            delta.Store(previous);
+            var top = SlotVector.Broadcast(float.NegativeInfinity);
+            var argLow = Vector256<int>.Zero;
+            var argHigh = Vector256<int>.Zero;
             for (var p = 0; p < K; p++)
             {
-                var candidate = Vector256.Create(delta.GetElement(p)) + transitions.Row(p);
-                var better = Vector256.GreaterThan(candidate, best);
-                best = Vector256.ConditionalSelect(better, candidate, best);
-                arg = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(p), arg);
+                var candidate = SlotVector.Broadcast(previous[Slots[p]]) + rows[p + 1];
+                var low = Vector256.GreaterThan(candidate.Low, top.Low);
+                var high = Vector256.GreaterThan(candidate.High, top.High);
+                top = new SlotVector(Vector256.ConditionalSelect(low, candidate.Low, top.Low), Vector256.ConditionalSelect(high, candidate.High, top.High));
+                argLow = Vector256.ConditionalSelect(low.AsInt32(), Vector256.Create(p), argLow);
+                argHigh = Vector256.ConditionalSelect(high.AsInt32(), Vector256.Create(p), argHigh);
             }
 
-            back[i] = arg;
-            delta = best + Emission(scores, i * stride);
+            back[2 * i] = argLow;
+            back[(2 * i) + 1] = argHigh;
+            delta = top + emission[i];
         }
 
-        delta += transitions.EndRow;
+        (delta + transitions.EndRow).Store(previous);
         var last = 0;
         for (var y = 1; y < K; y++)
         {
-            if (delta.GetElement(y) > delta.GetElement(last))
+            if (previous[Slots[y]] > previous[Slots[last]])
             {
                 last = y;
             }
         }
 
-        labels[n - 1] = last;
+        best[n - 1] = last;
         for (var i = n - 1; i > 0; i--)
         {
-            labels[i - 1] = back[i].GetElement(labels[i]);
+            var slot = Slots[best[i]];
+            best[i - 1] = slot < NerWeights.Lane ? back[2 * i].GetElement(slot) : back[(2 * i) + 1].GetElement(slot - NerWeights.Lane);
         }
     }
 
-    /// <summary>The scaled forward-backward algorithm: each step's vector is normalised to sum 1, which keeps floats in range.</summary>
-    private static void Marginals(ReadOnlySpan<float> scores, int stride, NerTransitions transitions, Scratch scratch)
+    /// <summary>Scaled forward-backward: every step's vector is divided by its sum, which keeps floats in range.</summary>
+    private static void Marginals(SlotVector[] emission, NerTransitions transitions, int n, Scratch scratch)
     {
-        var n = scratch.Length;
-        var alpha = scratch.Alpha;
         var local = scratch.Local;
+        var alpha = scratch.Alpha;
+        var expRows = transitions.ExpRows;
         for (var i = 0; i < n; i++)
         {
-            var e = Emission(scores, i * stride);
-            var max = Vector256.Create(MaxOfLabels(e));
-            local[i] = VectorMath.Exp(e - max) & LabelLanes;
+            var e = emission[i];
+            local[i] = (e + SlotVector.Broadcast(-e.MaxOfLabels())).FastExp() & SlotVector.LabelMask;
         }
 
-        var a = transitions.ExpRow(-1) * local[0];
-        alpha[0] = a / Vector256.Sum(a);
+        var a = expRows[0] * local[0];
+        alpha[0] = a / a.Sum();
+        Span<float> previous = stackalloc float[Stride];
         for (var i = 1; i < n; i++)
         {
-            var sum = Vector256<float>.Zero;
-            var previous = alpha[i - 1];
+            var sum = SlotVector.Broadcast(0f);
+            alpha[i - 1].Store(previous);
             for (var p = 0; p < K; p++)
             {
-                sum += Vector256.Create(previous.GetElement(p)) * transitions.ExpRow(p);
+                sum += SlotVector.Broadcast(previous[Slots[p]]) * expRows[p + 1];
             }
 
             a = sum * local[i];
-            alpha[i] = a / Vector256.Sum(a);
+            alpha[i] = a / a.Sum();
         }
 
         var posterior = scratch.Posterior;
-        Span<float> lanes = stackalloc float[Lane];
+        Span<float> slots = stackalloc float[Stride];
         var beta = transitions.ExpEndRow;
-        beta /= Vector256.Sum(beta);
+        beta /= beta.Sum();
         for (var i = n - 1; ; i--)
         {
             var joint = alpha[i] * beta;
-            posterior[i] = joint / Vector256.Sum(joint);
+            posterior[i] = joint / joint.Sum();
             if (i == 0)
             {
                 break;
             }
 
-            // beta[i - 1][p] = Σ_y exp(T[p][y]) × local[i][y] × beta[i][y].
+            // beta[i − 1][p] = Σ_y exp(T[p][y]) × local[i][y] × beta[i][y].
             var w = local[i] * beta;
-            lanes.Clear();
+            slots.Clear();
             for (var p = 0; p < K; p++)
             {
-                lanes[p] = Vector256.Dot(transitions.ExpRow(p), w);
+                slots[Slots[p]] = expRows[p + 1].Dot(w);
             }
 
-            beta = Vector256.Create<float>(lanes);
-            beta /= Vector256.Sum(beta);
+            beta = SlotVector.Load(slots);
+            beta /= beta.Sum();
         }
-    }
-
-    private static readonly Vector256<float> LabelLanes = Vector256.Create(-1, -1, -1, -1, -1, -1, -1, 0).AsSingle();
-
-    private static Vector256<float> Emission(ReadOnlySpan<float> scores, int at) =>
-        Vector256.Create<float>(scores.Slice(at, Lane)) & LabelLanes;
-
-    private static float MaxOfLabels(Vector256<float> v)
-    {
-        var max = v.GetElement(0);
-        for (var y = 1; y < K; y++)
-        {
-            max = MathF.Max(max, v.GetElement(y));
-        }
-
-        return max;
     }
 
     /// <summary>Per-thread working arrays, grown as needed: decoding runs once per model window.</summary>
     private sealed class Scratch
     {
+        public SlotVector[] Emission { get; private set; } = [];
+
+        public SlotVector[] Local { get; private set; } = [];
+
+        public SlotVector[] Alpha { get; private set; } = [];
+
+        public SlotVector[] Posterior { get; private set; } = [];
+
         public Vector256<int>[] Back { get; private set; } = [];
 
-        public Vector256<float>[] Alpha { get; private set; } = [];
-
-        public Vector256<float>[] Local { get; private set; } = [];
-
-        public Vector256<float>[] Posterior { get; private set; } = [];
-
-        public int Length { get; private set; }
+        public int[] Best { get; private set; } = [];
 
         public void Ensure(int n)
         {
-            Length = n;
-            if (Back.Length >= n)
+            if (Best.Length >= n)
             {
                 return;
             }
 
-            var size = Math.Max(n, 2 * Back.Length);
-            Back = new Vector256<int>[size];
-            Alpha = new Vector256<float>[size];
-            Local = new Vector256<float>[size];
-            Posterior = new Vector256<float>[size];
+            var size = Math.Max(n, 2 * Best.Length);
+            Emission = new SlotVector[size];
+            Local = new SlotVector[size];
+            Alpha = new SlotVector[size];
+            Posterior = new SlotVector[size];
+            Back = new Vector256<int>[2 * size];
+            Best = new int[size];
         }
     }
 }

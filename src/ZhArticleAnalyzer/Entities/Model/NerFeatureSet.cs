@@ -25,4 +25,7 @@ internal enum NerFeatureSet
     /// per feature instead of seven scattered ones.
     /// </summary>
     ContextRows = 16,
+
+    /// <summary>Characters three before and three after, alone and as bigrams with their neighbours towards the character.</summary>
+    WideChars = 32,
 }

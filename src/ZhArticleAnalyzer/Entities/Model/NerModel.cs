@@ -16,7 +16,6 @@ internal sealed class NerModel
     public const string ResourceName = "models/ner-msra.bin";
 
     private const string Magic = "ZHNER6";
-    private const string MarkovOnlyMagic = "ZHNER5";
     private static readonly Lazy<NerModel> ShippedModel = new(() => Load(EmbeddedData.Open(ResourceName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     [ThreadStatic]
@@ -33,13 +32,13 @@ internal sealed class NerModel
     /// <summary>
     /// A maximum-entropy Markov model over <paramref name="weights"/> of one direction (left to right) or
     /// two (right to left second), or, with <paramref name="transitions"/>, a conditional random field
-    /// over one set of weights.
+    /// whose <see cref="CrfLabels"/> fill the two lanes of each row.
     /// </summary>
     public NerModel(NameLexicon lexicon, int hashBits, NerFeatureSet featureSet, NerWeights weights, NerTransitions? transitions = null)
     {
-        if (weights.Directions is < 1 or > 2 || (transitions is not null && weights.Directions != 1))
+        if (weights.Directions is < 1 or > 2 || (transitions is not null && weights.Directions != 2))
         {
-            throw new ArgumentException("a Markov model reads in one or two directions, a random field in one.", nameof(weights));
+            throw new ArgumentException("a Markov model reads in one or two directions; a random field's rows have two lanes.", nameof(weights));
         }
 
         _transitions = transitions;
@@ -48,7 +47,7 @@ internal sealed class NerModel
         Features = new CharFeatureExtractor(lexicon, hashBits, featureSet);
         _weights = weights;
         _forward = new NerDirectionModel(weights, 0, Features);
-        _backward = weights.Directions == 2 ? new NerDirectionModel(weights, 1, Features) : null;
+        _backward = weights.Directions == 2 && transitions is null ? new NerDirectionModel(weights, 1, Features) : null;
     }
 
     /// <summary>The model shipped inside the package (loaded once, on first use).</summary>
@@ -69,8 +68,7 @@ internal sealed class NerModel
     public static NerModel Load(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: false);
-        var magic = reader.ReadString();
-        if (magic is not (Magic or MarkovOnlyMagic))
+        if (reader.ReadString() != Magic)
         {
             throw new ZhArticleAnalyzerException(ErrorCodes.EmbeddedResourceMissing, "the NER model file has an unknown format.");
         }
@@ -79,7 +77,7 @@ internal sealed class NerModel
         var hashBits = reader.ReadInt32();
         var labels = reader.ReadInt32();
         var directions = reader.ReadInt32();
-        var randomField = magic == Magic && reader.ReadBoolean();
+        var randomField = reader.ReadBoolean();
         if (labels != NerLabels.Count || hashBits is < 10 or > 24 || directions is < 1 or > 2)
         {
             throw new ZhArticleAnalyzerException(ErrorCodes.EmbeddedResourceMissing, "the NER model file does not match this version of the library.");
@@ -145,7 +143,7 @@ internal sealed class NerModel
         MarkovDecoding.BaseScores(_weights, features, starts, n, baseScores);
         if (_transitions is not null)
         {
-            CrfDecoding.Decode(baseScores, _weights.Stride, _transitions, labels, probs);
+            CrfDecoding.Decode(baseScores, _transitions, labels, probs);
         }
         else if (_backward is null)
         {

@@ -3,22 +3,19 @@ using System.Runtime.Intrinsics;
 namespace ZhArticleAnalyzer.Entities.Model;
 
 /// <summary>
-/// The label-pair scores of the conditional random field: one row per previous label (the first
-/// row for the sentence start), one <see cref="NerWeights.Lane"/>-float vector per row over the next
-/// label, and the score of ending on each label. Pairs that break BIO (O → I-PER, B-LOC → I-ORG) are
-/// −∞, so no decoding can produce them; the unused last lane is −∞ too.
+/// The label-pair scores of the conditional random field over <see cref="CrfLabels"/>: one row per
+/// previous label (the first row for the sentence start) and the score of ending on each label.
+/// Pairs that break BIOES (O → I-PER, B-LOC → I-ORG, ending on B-) are −∞, so no decoding can
+/// produce them.
 /// </summary>
 internal sealed class NerTransitions
 {
-    private const int K = NerLabels.Count;
-    private const int Lane = NerWeights.Lane;
-    private readonly Vector256<float>[] _rows;   // per previous label + 1
-    private readonly Vector256<float>[] _expRows;
-    private readonly Vector256<float> _end;
-    private readonly Vector256<float> _expEnd;
+    private const int K = CrfLabels.Count;
+    private readonly float[] _rows;      // (K + 1) × K, previous label + 1 major
+    private readonly float[] _end;
 
     /// <param name="scores">(K + 1) × K scores: the start row, then one row per previous label; disallowed pairs are ignored.</param>
-    /// <param name="end">K scores of ending on each label.</param>
+    /// <param name="end">K scores of ending on each label; labels that cannot end a sentence are ignored.</param>
     public NerTransitions(ReadOnlySpan<float> scores, ReadOnlySpan<float> end)
     {
         if (scores.Length != (K + 1) * K || end.Length != K)
@@ -28,28 +25,44 @@ internal sealed class NerTransitions
 
         Scores = scores.ToArray();
         End = end.ToArray();
-        _rows = new Vector256<float>[K + 1];
-        _expRows = new Vector256<float>[K + 1];
-        Span<float> lane = stackalloc float[Lane];
+        _rows = new float[(K + 1) * K];
+        _end = new float[K];
         for (var previous = -1; previous < K; previous++)
         {
-            for (var y = 0; y < Lane; y++)
+            for (var y = 0; y < K; y++)
             {
-                lane[y] = y < K && NerLabels.IsAllowed(previous, y) ? scores[((previous + 1) * K) + y] : float.NegativeInfinity;
+                var at = ((previous + 1) * K) + y;
+                _rows[at] = CrfLabels.IsAllowed(previous, y) ? scores[at] : float.NegativeInfinity;
             }
-
-            _rows[previous + 1] = Vector256.Create<float>(lane);
-            _expRows[previous + 1] = Vector256.Exp(_rows[previous + 1]);
         }
 
-        for (var y = 0; y < Lane; y++)
+        for (var y = 0; y < K; y++)
         {
-            lane[y] = y < K ? end[y] : float.NegativeInfinity;
+            _end[y] = CrfLabels.CanEnd(y) ? end[y] : float.NegativeInfinity;
         }
 
-        _end = Vector256.Create<float>(lane);
-        _expEnd = Vector256.Exp(_end);
+        Predecessors = [.. Enumerable.Range(0, K).Select(y => Enumerable.Range(0, K).Where(p => CrfLabels.IsAllowed(p, y)).ToArray())];
+        Rows = new SlotVector[K + 1];
+        ExpRows = new SlotVector[K + 1];
+        for (var previous = -1; previous < K; previous++)
+        {
+            Rows[previous + 1] = SlotVector.FromLabels(_rows.AsSpan((previous + 1) * K, K), float.NegativeInfinity);
+            ExpRows[previous + 1] = Rows[previous + 1].Exp();
+        }
+
+        EndRow = SlotVector.FromLabels(_end, float.NegativeInfinity);
+        ExpEndRow = EndRow.Exp();
     }
+
+    /// <summary>Per previous label + 1 (0 = sentence start): the scores of every next label in slot order (−∞ where forbidden or unused).</summary>
+    public SlotVector[] Rows { get; }
+
+    /// <summary>exp of <see cref="Rows"/>: 0 where forbidden or unused.</summary>
+    public SlotVector[] ExpRows { get; }
+
+    public SlotVector EndRow { get; }
+
+    public SlotVector ExpEndRow { get; }
 
     /// <summary>The raw scores as given (start row first), for saving.</summary>
     public float[] Scores { get; }
@@ -57,15 +70,14 @@ internal sealed class NerTransitions
     /// <summary>The raw end scores, for saving.</summary>
     public float[] End { get; }
 
-    /// <summary>Scores of every next label after <paramref name="previous"/> (-1 = sentence start).</summary>
-    public Vector256<float> Row(int previous) => _rows[previous + 1];
+    /// <summary>For each label, the labels that may come right before it.</summary>
+    public int[][] Predecessors { get; }
 
-    /// <summary>exp of <see cref="Row"/>: 0 for the pairs that break BIO.</summary>
-    public Vector256<float> ExpRow(int previous) => _expRows[previous + 1];
+    /// <summary>The score of <paramref name="next"/> after <paramref name="previous"/> (-1 = sentence start); −∞ when BIOES forbids it.</summary>
+    public float Score(int previous, int next) => _rows[((previous + 1) * K) + next];
 
-    public Vector256<float> EndRow => _end;
-
-    public Vector256<float> ExpEndRow => _expEnd;
+    /// <summary>The score of ending the sentence on <paramref name="label"/>.</summary>
+    public float EndScore(int label) => _end[label];
 
     public static NerTransitions Read(BinaryReader reader)
     {

@@ -1,0 +1,125 @@
+using CsCheck;
+using ZhArticleAnalyzer.Entities.Model;
+
+namespace ZhArticleAnalyzer.Tests.Unit.Entities;
+
+/// <summary>The random field's decoding against brute force: every label sequence of a short sentence enumerated.</summary>
+public class CrfDecodingTests
+{
+    private const int K = CrfLabels.Count;
+
+    [Fact]
+    public void Decode_FindsTheBestSequenceAndItsMarginals()
+    {
+        Gen.Float[-3f, 3f].Array[(((K + 1) * K) + K) + (4 * K)].Sample(values =>
+        {
+            var transitions = new NerTransitions(values.AsSpan(0, (K + 1) * K), values.AsSpan((K + 1) * K, K));
+            var emission = values.AsSpan(((K + 1) * K) + K, 4 * K);
+            var (bestSequence, marginals) = BruteForce(emission, transitions, 4);
+            var scores = new float[4 * CrfLabels.Stride];
+            for (var i = 0; i < 4; i++)
+            {
+                for (var y = 0; y < K; y++)
+                {
+                    scores[(i * CrfLabels.Stride) + CrfLabels.Slot(y)] = emission[(i * K) + y];
+                }
+            }
+
+            var labels = new int[4];
+            var probs = new float[4];
+            CrfDecoding.Decode(scores, transitions, labels, probs);
+            Assert.Equal(bestSequence.Select(CrfLabels.ToBio), labels);
+            for (var i = 0; i < 4; i++)
+            {
+                Assert.Equal(marginals[i, bestSequence[i]], probs[i], 3);
+            }
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void Decode_NeverBreaksBioes()
+    {
+        // Every character prefers I-ORG, which alone could not start a sentence nor follow O.
+        var scores = new float[3 * CrfLabels.Stride];
+        for (var i = 0; i < 3; i++)
+        {
+            scores[(i * CrfLabels.Stride) + CrfLabels.Slot(CrfLabels.Inside(2))] = 10f;
+        }
+
+        var labels = new int[3];
+        CrfDecoding.Decode(scores, new NerTransitions(new float[(K + 1) * K], new float[K]), labels, new float[3]);
+        Assert.Equal([NerLabels.Begin(2), NerLabels.Inside(2), NerLabels.Inside(2)], labels);
+    }
+
+    [Fact]
+    public void FromBio_MarksFirstInsideLastAndSingle()
+    {
+        int[] bio = [NerLabels.Begin(0), NerLabels.Inside(0), NerLabels.Inside(0), NerLabels.Begin(0), NerLabels.Outside, NerLabels.Inside(1), NerLabels.Begin(2), NerLabels.Inside(2)];
+        Assert.Equal(
+            [CrfLabels.Begin(0), CrfLabels.Inside(0), CrfLabels.End(0), CrfLabels.Single(0), CrfLabels.Outside, CrfLabels.Single(1), CrfLabels.Begin(2), CrfLabels.End(2)],
+            CrfLabels.FromBio(bio));
+    }
+
+    [Theory]
+    [InlineData(-1, 2, false)]    // start → I-PER
+    [InlineData(-1, 4, true)]     // start → S-PER
+    [InlineData(1, 3, true)]      // B-PER → E-PER
+    [InlineData(1, 0, false)]     // B-PER → O
+    [InlineData(3, 5, true)]      // E-PER → B-LOC
+    [InlineData(2, 7, false)]     // I-PER → E-LOC
+    public void IsAllowed_FollowsBioes(int previous, int next, bool expected) =>
+        Assert.Equal(expected, CrfLabels.IsAllowed(previous, next));
+
+    [Fact]
+    public void Slots_CoverEveryLabelOnce()
+    {
+        var slots = Enumerable.Range(0, K).Select(CrfLabels.Slot).ToList();
+        Assert.Equal(K, slots.Distinct().Count());
+        Assert.All(slots, s => Assert.True(s % NerWeights.Lane < NerWeights.Lane - 1, "a label in the lane's scale byte"));
+        Assert.All(Enumerable.Range(0, K), y => Assert.Equal(y, SlotVector.Label(CrfLabels.Slot(y))));
+    }
+
+    private static (int[] Best, double[,] Marginals) BruteForce(ReadOnlySpan<float> emission, NerTransitions transitions, int n)
+    {
+        var sequences = new List<(int[] Labels, double Score)>();
+        var current = new int[n];
+        var e = emission.ToArray();
+        Enumerate(0, 0);
+        var best = sequences.MaxBy(s => s.Score).Labels;
+        var max = sequences.Max(s => s.Score);
+        var z = sequences.Sum(s => Math.Exp(s.Score - max));
+        var marginals = new double[n, K];
+        foreach (var (labels, score) in sequences)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                marginals[i, labels[i]] += Math.Exp(score - max) / z;
+            }
+        }
+
+        return (best, marginals);
+
+        void Enumerate(int i, double score)
+        {
+            if (i == n)
+            {
+                if (CrfLabels.CanEnd(current[n - 1]))
+                {
+                    sequences.Add(((int[])current.Clone(), score + transitions.EndScore(current[n - 1])));
+                }
+
+                return;
+            }
+
+            for (var y = 0; y < K; y++)
+            {
+                var previous = i == 0 ? -1 : current[i - 1];
+                if (CrfLabels.IsAllowed(previous, y))
+                {
+                    current[i] = y;
+                    Enumerate(i + 1, score + transitions.Score(previous, y) + e[(i * K) + y]);
+                }
+            }
+        }
+    }
+}

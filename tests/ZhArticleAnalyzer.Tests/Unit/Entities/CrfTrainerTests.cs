@@ -1,0 +1,86 @@
+using ZhArticleAnalyzer.Cli.Training;
+using ZhArticleAnalyzer.Entities.Model;
+
+namespace ZhArticleAnalyzer.Tests.Unit.Entities;
+
+/// <summary>The random-field trainer on made-up sentences: it must learn the names' context and generalise to new names.</summary>
+public class CrfTrainerTests
+{
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄"];
+    private static readonly string[] Given = ["明", "华", "强", "伟", "芳", "军", "敏", "静", "磊", "洋"];
+    private static readonly string[] Places = ["北京", "上海", "广州", "深圳"];
+
+    [Fact]
+    public void Train_LearnsNamesAndPlacesThatGeneraliseToUnseenOnes()
+    {
+        var training = Sentences(new Random(1), 400);
+        var unseen = Sentences(new Random(2), 100);
+        var trainer = new NerTrainer(new NerTrainerOptions { HashBits = 14, LexiconFolds = 2 });
+        var corpus = trainer.Prepare(training, new NameLexicon());
+        var result = new CrfTrainer(new CrfTrainerOptions { Epochs = 3, HeldOutSentences = 40 }).Train(corpus, CancellationToken.None);
+        var model = new NerModel(corpus.Lexicon, 14, NerFeatureSet.None, result.Weights, result.Transitions);
+
+        Assert.True(model.IsRandomField);
+        var f1 = NerModelEvaluation.Score(model, unseen).Total.F1;
+        Assert.True(f1 >= 0.95, $"F1 {f1:F3} on unseen sentences");
+    }
+
+    [Fact]
+    public void Train_IsDeterministic()
+    {
+        var training = Sentences(new Random(3), 120);
+        NerModel Run()
+        {
+            var corpus = new NerTrainer(new NerTrainerOptions { HashBits = 12 }).Prepare(training, new NameLexicon());
+            var result = new CrfTrainer(new CrfTrainerOptions { Epochs = 2, HeldOutSentences = 10 }).Train(corpus, CancellationToken.None);
+            return new NerModel(corpus.Lexicon, 12, NerFeatureSet.None, result.Weights, result.Transitions);
+        }
+
+        using var first = new MemoryStream();
+        using var second = new MemoryStream();
+        Run().Save(first);
+        Run().Save(second);
+        Assert.Equal(first.ToArray(), second.ToArray());
+    }
+
+    [Fact]
+    public void MarkovModel_TrainedWithMlNet_RoundTripsThroughTheFileFormat()
+    {
+        // The ML.NET maximum-entropy Markov model (`train ner` without --crf) shares the file format with the random field.
+        var training = Sentences(new Random(4), 150);
+        var model = new NerTrainer(new NerTrainerOptions { HashBits = 12, Iterations = 5, Bidirectional = true }).Train(training, new NameLexicon());
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        var copy = NerModel.Load(stream);
+        Assert.False(copy.IsRandomField);
+        Assert.True(copy.IsBidirectional);
+        foreach (var sentence in Sentences(new Random(5), 20))
+        {
+            Assert.Equal(model.Predict(sentence.Text), copy.Predict(sentence.Text));
+        }
+    }
+
+    /// <summary>"[person]在[place]说。" and "[place]的[person]表示。" with random names of a surname and one or two given characters.</summary>
+    private static List<NerSentence> Sentences(Random random, int count)
+    {
+        var sentences = new List<NerSentence>();
+        for (var i = 0; i < count; i++)
+        {
+            var person = Surnames[random.Next(Surnames.Length)] + string.Concat(Enumerable.Range(0, 1 + random.Next(2)).Select(_ => Given[random.Next(Given.Length)]));
+            var place = Places[random.Next(Places.Length)];
+            var parts = random.Next(2) == 0
+                ? new[] { (person, 0), ("在", -1), (place, 1), ("说。", -1) }
+                : new[] { (place, 1), ("的", -1), (person, 0), ("表示。", -1) };
+            var labels = new List<int>();
+            foreach (var (text, type) in parts)
+            {
+                labels.AddRange(text.Select((_, j) => type < 0 ? NerLabels.Outside : j == 0 ? NerLabels.Begin(type) : NerLabels.Inside(type)));
+            }
+
+            sentences.Add(new NerSentence(string.Concat(parts.Select(p => p.Item1)), [.. labels]));
+        }
+
+        return sentences;
+    }
+}
