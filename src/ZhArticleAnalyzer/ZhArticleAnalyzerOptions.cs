@@ -25,6 +25,13 @@ public sealed class ZhArticleAnalyzerOptions
     /// </summary>
     public bool RecognizeEntities { get; set; } = true;
 
+    /// <summary>
+    /// Whether the built-in claim stage runs (numeric claims: subject, metric, value, direction,
+    /// period). Default true. Claims name their subjects by entity, so they run only when
+    /// <see cref="RecognizeEntities"/> is true as well.
+    /// </summary>
+    public bool ExtractClaims { get; set; } = true;
+
     /// <summary>Whether jieba's HMM may join unknown characters into new words. Default true.</summary>
     public bool UseHmm { get; set; } = true;
 

@@ -292,56 +292,62 @@ internal static class BenchCommand
         }
 
         var texts = await ReadTextsAsync(corpusPath, limit, cancellationToken).ConfigureAwait(false);
-        var with = ArticleAnalyzer.CreateDefault();
-        var without = ArticleAnalyzer.CreateDefault(o => o.RecognizeEntities = false);
+        var full = ArticleAnalyzer.CreateDefault();
+        var pipelines = new (string Name, ArticleAnalyzer Analyzer)[]
+        {
+            ("without entities", ArticleAnalyzer.CreateDefault(o => o.RecognizeEntities = false)),
+            ("with entities, no claims", ArticleAnalyzer.CreateDefault(o => o.ExtractClaims = false)),
+            ("with entities and claims", full),
+        };
         var chars = texts.Sum(t => (long)t.Length);
 
         // Two whole passes each before timing: after a few dozen texts the JIT is still recompiling hot
         // methods in the background, which skewed single runs of this comparison by tens of percent.
         for (var pass = 0; pass < 2; pass++)
         {
-            Measure(texts, t => with.Analyze(t, null, cancellationToken));
-            Measure(texts, t => without.Analyze(t, null, cancellationToken));
+            foreach (var (_, analyzer) in pipelines)
+            {
+                Measure(texts, t => analyzer.Analyze(t, null, cancellationToken));
+            }
         }
 
         // CPU time as well as wall time: on a shared machine the wall clock mostly measures the neighbours.
-        var withTimes = new List<double>();
-        var withoutTimes = new List<double>();
-        var withCpu = new List<double>();
-        var withoutCpu = new List<double>();
+        var wall = pipelines.Select(_ => new List<double>()).ToArray();
+        var cpu = pipelines.Select(_ => new List<double>()).ToArray();
         var stageTimes = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var stageBytes = new Dictionary<string, long>(StringComparer.Ordinal);
         var process = Process.GetCurrentProcess();
         for (var round = 0; round < rounds; round++)
         {
-            var cpu = process.TotalProcessorTime;
-            withoutTimes.Add(Measure(texts, t => without.Analyze(t, null, cancellationToken)));
-            process.Refresh();
-            withoutCpu.Add((process.TotalProcessorTime - cpu).TotalSeconds);
-            cpu = process.TotalProcessorTime;
-            withTimes.Add(Measure(texts, t => with.Analyze(t, null, cancellationToken)));
-            process.Refresh();
-            withCpu.Add((process.TotalProcessorTime - cpu).TotalSeconds);
-            foreach (var (stage, (seconds, bytes)) in MeasureStages(with, texts, cancellationToken))
+            for (var p = 0; p < pipelines.Length; p++)
+            {
+                var analyzer = pipelines[p].Analyzer;
+                process.Refresh();
+                var start = process.TotalProcessorTime;
+                wall[p].Add(Measure(texts, t => analyzer.Analyze(t, null, cancellationToken)));
+                process.Refresh();
+                cpu[p].Add((process.TotalProcessorTime - start).TotalSeconds);
+            }
+
+            foreach (var (stage, (seconds, bytes)) in MeasureStages(full, texts, cancellationToken))
             {
                 (stageTimes.TryGetValue(stage, out var list) ? list : stageTimes[stage] = []).Add(seconds);
                 stageBytes[stage] = bytes;
             }
         }
 
-        var a = Median(withoutTimes);
-        var b = Median(withTimes);
-        var ca = Median(withoutCpu);
-        var cb = Median(withCpu);
+        var w = wall.Select(Median).ToArray();
+        var c = cpu.Select(Median).ToArray();
         var stages = stageTimes.ToDictionary(kv => kv.Key, kv => Median(kv.Value), StringComparer.Ordinal);
         var entities = stages.GetValueOrDefault("entities");
         var claims = stages.GetValueOrDefault("claims");
         var others = stages.Values.Sum() - entities - claims;
+        var lines = pipelines.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"pipeline {p.Name,-25}{chars / w[i],12:N0} chars/s wall, {chars / c[i],12:N0} chars/s CPU"));
         await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
             texts                        {texts.Count} ({chars:N0} chars), median of {rounds} alternating rounds
-            pipeline without entities    {chars / a,12:N0} chars/s wall, {chars / ca,12:N0} chars/s CPU
-            pipeline with entities       {chars / b,12:N0} chars/s wall, {chars / cb,12:N0} chars/s CPU
-            entity stage adds            {(b - a) / a,12:P0} wall time, {(cb - ca) / ca,12:P0} CPU time (with the claim stage, which needs entities)
+            {string.Join(Environment.NewLine, lines)}
+            NER adds                     {(w[1] - w[0]) / w[0],12:P0} wall time, {(c[1] - c[0]) / c[0],12:P0} CPU time (entities without claims against no entities)
+            NER and claims add           {(w[2] - w[0]) / w[0],12:P0} wall time, {(c[2] - c[0]) / c[0],12:P0} CPU time (claims need entities)
             stages, wall (median)        {string.Join(", ", stages.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value * 1000:F0} ms")))}
             stages, allocated per char   {string.Join(", ", stageBytes.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {(double)kv.Value / chars:F1} B")))}
             of which                     entity stage {entities / others,5:P0}, claim stage {claims / others,5:P0} of the other stages' time

@@ -39,7 +39,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         }
 
         builtIn.AddRange([new KeywordStage(options.KeywordCount), new TimeStage(options.AnchorDate), new QuantityStage()]);
-        if (options.RecognizeEntities)
+        if (options.RecognizeEntities && options.ExtractClaims)
         {
             // Claims name their subject by entity, so they need the entity stage.
             builtIn.Add(new ClaimStage());

@@ -59,6 +59,17 @@ public class ArticleRecordTests
     }
 
     [Fact]
+    public void Record_WithoutTheClaimStage_KeepsEntitiesAndLeavesOutClaims()
+    {
+        var withoutClaims = new ArticleAnalyzer(new ZhArticleAnalyzerOptions { ExtractClaims = false }, SharedAnalyzer.Instance.Segmenter);
+        Assert.DoesNotContain(withoutClaims.Stages, s => s.Name == "claims");
+        var json = ArticleRecordJson.Serialize(ArticleRecordMapper.ToRecord(withoutClaims.Analyze("阿里巴巴营收增长10%。")));
+        using var document = JsonDocument.Parse(json);
+        Assert.True(document.RootElement.GetProperty("entities").GetArrayLength() > 0);
+        Assert.False(document.RootElement.TryGetProperty("claims", out _));
+    }
+
+    [Fact]
     public void Record_CanLeaveOutTokensAndRoundTrips()
     {
         var record = ArticleRecordMapper.ToRecord(SharedAnalyzer.Instance.Analyze("营收增长。", new ArticleInfo("id-1")), includeTokens: false);
