@@ -14,6 +14,11 @@ namespace ZhArticleAnalyzer.Entities;
 /// </summary>
 internal static partial class EntityPatterns
 {
+    private const string IndexWord = "指数";
+
+    /// <summary>The longest tail <see cref="IndexTailRegex"/> matches: eight characters, then <see cref="IndexWord"/>.</summary>
+    private const int IndexTailLength = 10;
+
     /// <summary>
     /// Company and event suffixes, checked in this order. Some are often modifiers (科技企业, 证券市场):
     /// then a noun right after them ends the match.
@@ -102,9 +107,15 @@ internal static partial class EntityPatterns
     public static List<EntityCandidate> IndexNames(string normalized, IEnumerable<EntityCandidate> gazetteerMatches)
     {
         var result = new List<EntityCandidate>();
+        if (!normalized.Contains(IndexWord, StringComparison.Ordinal))
+        {
+            return result;
+        }
+
         foreach (var m in gazetteerMatches)
         {
-            if (m.Type != EntityType.Organization)
+            // The regex needs 指数 within its first ten characters: a plain search rules most names out.
+            if (m.Type != EntityType.Organization || normalized.AsSpan(m.Span.End, Math.Min(IndexTailLength, normalized.Length - m.Span.End)).IndexOf(IndexWord, StringComparison.Ordinal) < 0)
             {
                 continue;
             }

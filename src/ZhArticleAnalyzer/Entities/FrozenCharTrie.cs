@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ZhArticleAnalyzer.Entities;
 
 /// <summary>
@@ -189,26 +191,34 @@ internal sealed class FrozenCharTrie<TValue>
     /// </summary>
     public int NextPossibleStart(ReadOnlySpan<char> text, int from)
     {
-        ReadOnlySpan<ulong> pairs = _wordStarts;
-        ReadOnlySpan<ulong> singles = _oneCharWords;
         for (var i = from; i < text.Length; i++)
         {
-            if (i + 1 < text.Length)
-            {
-                var bit = PairBit(text[i], text[i + 1]);
-                if ((pairs[bit >> 6] & (1UL << bit)) != 0)
-                {
-                    return i;
-                }
-            }
-
-            if (_hasOneCharWords && (singles[text[i] >> 6] & (1UL << text[i])) != 0)
+            if (MayStartAt(text, i))
             {
                 return i;
             }
         }
 
         return text.Length;
+    }
+
+    /// <summary>
+    /// Whether a word may start at <paramref name="start"/> (a few false alarms, never a miss): two bit
+    /// reads that stay in the first-level cache, before the 256 KB root table is touched.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayStartAt(ReadOnlySpan<char> text, int start)
+    {
+        if (start + 1 < text.Length)
+        {
+            var bit = PairBit(text[start], text[start + 1]);
+            if ((_wordStarts[bit >> 6] & (1UL << bit)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return _hasOneCharWords && (_oneCharWords[text[start] >> 6] & (1UL << text[start])) != 0;
     }
 
     private static int PairBit(char first, char second) => (int)(((uint)((first << 16) | second) * 0x9E3779B1u) >> 15);
