@@ -10,33 +10,51 @@ internal static class OverlapResolver
     /// <summary>Chosen on the dev set: keeps 美国劳工部, drops 中国科技企业 (0.73).</summary>
     public const double PromotedModelConfidence = 0.75;
 
+    /// <summary>Per thread: which candidate holds each character (its index + 1; 0 while free), reused across calls.</summary>
+    [ThreadStatic]
+    private static int[]? t_owners;
+
+    [ThreadStatic]
+    private static RankedCandidate[]? t_ranked;
+
+    /// <summary>The chosen mentions in text order. An empty candidate covers no character and is never chosen (the recognizer drops them before).</summary>
     public static List<EntityCandidate> Resolve(IReadOnlyList<EntityCandidate> candidates)
     {
-        var ranked = new RankedCandidate[candidates.Count];
+        var count = candidates.Count;
+        var ranked = (t_ranked is { } r && r.Length >= count ? r : t_ranked = new RankedCandidate[Math.Max(count, 256)]).AsSpan(0, count);
         var textEnd = 0;
-        for (var i = 0; i < ranked.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             var c = candidates[i];
             ranked[i] = new RankedCandidate(Rank(c, candidates), c.Span.Length, c.Span.Start, c.Type, i);
             textEnd = Math.Max(textEnd, c.Span.End);
         }
 
-        Array.Sort(ranked);
-
-        // Characters already taken by a chosen mention.
-        var taken = new bool[textEnd];
-        var chosen = new List<EntityCandidate>();
-        foreach (var r in ranked)
+        ranked.Sort();
+        var owners = (t_owners is { } o && o.Length >= textEnd ? o : t_owners = new int[Math.Max(textEnd, 4096)]).AsSpan(0, textEnd);
+        owners.Clear();
+        var chosenCount = 0;
+        foreach (var candidate in ranked)
         {
-            var span = candidates[r.Index].Span;
-            if (!taken.AsSpan(span.Start, span.Length).Contains(true))
+            var span = candidates[candidate.Index].Span;
+            var cells = owners.Slice(span.Start, span.Length);
+            if (!span.IsEmpty && !cells.ContainsAnyExcept(0))
             {
-                taken.AsSpan(span.Start, span.Length).Fill(true);
-                chosen.Add(candidates[r.Index]);
+                cells.Fill(candidate.Index + 1);
+                chosenCount++;
             }
         }
 
-        chosen.Sort((a, b) => a.Span.CompareTo(b.Span));
+        // The chosen spans are disjoint, so reading the characters left to right lists them in text order.
+        var chosen = new List<EntityCandidate>(chosenCount);
+        for (var at = owners.IndexOfAnyExcept(0); at >= 0;)
+        {
+            var mention = candidates[owners[at] - 1];
+            chosen.Add(mention);
+            var next = owners[mention.Span.End..].IndexOfAnyExcept(0);
+            at = next < 0 ? -1 : mention.Span.End + next;
+        }
+
         return chosen;
     }
 
