@@ -54,9 +54,9 @@ internal static partial class EntityPatterns
     private static readonly SearchValues<string> LegalSuffixes = SearchValues.Create(
         [" Limited", " Ltd", " Holdings", " Inc", " Corp", " Group", " L.L.C.", " LLC", " PLC", " AG", " GmbH"], StringComparison.Ordinal);
 
-    public static List<EntityCandidate> Match(string normalized, ReadOnlySpan<Token> tokens, ArticleParts parts)
+    /// <summary>Adds what the pattern rules find to <paramref name="result"/>.</summary>
+    public static void Match(string normalized, ReadOnlySpan<Token> tokens, ArticleParts parts, List<EntityCandidate> result)
     {
-        var result = new List<EntityCandidate>();
         foreach (var m in TitleRegex().EnumerateMatches(normalized))
         {
             // The title without its brackets.
@@ -96,20 +96,17 @@ internal static partial class EntityPatterns
         {
             result.Add(new EntityCandidate(source, EntityType.Organization, null, 0.8, EntitySource.Pattern));
         }
-
-        return result;
     }
 
     /// <summary>
     /// Index names: a gazetteer organisation followed by a few characters ending in 指数
-    /// (纳斯达克综合指数, 标准普尔500种股票指数) is a product.
+    /// (纳斯达克综合指数, 标准普尔500种股票指数) is a product. Adds them to <paramref name="result"/>.
     /// </summary>
-    public static List<EntityCandidate> IndexNames(string normalized, IEnumerable<EntityCandidate> gazetteerMatches)
+    public static void IndexNames(string normalized, List<EntityCandidate> gazetteerMatches, List<EntityCandidate> result)
     {
-        var result = new List<EntityCandidate>();
         if (!normalized.Contains(IndexWord, StringComparison.Ordinal))
         {
-            return result;
+            return;
         }
 
         foreach (var m in gazetteerMatches)
@@ -127,8 +124,6 @@ internal static partial class EntityPatterns
                 break;
             }
         }
-
-        return result;
     }
 
     /// <summary>Whether a word ends in a suffix but names no one (上市公司, 该公司, 子公司).</summary>

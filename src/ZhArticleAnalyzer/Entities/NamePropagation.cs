@@ -16,9 +16,9 @@ internal static class NamePropagation
 
     private const int MinPersonLength = 2;
 
-    public static List<EntityCandidate> Repeats(string normalized, ReadOnlySpan<Token> tokens, IReadOnlyList<EntityCandidate> chosen)
+    /// <summary>Adds the repeats of the <paramref name="chosen"/> names to <paramref name="repeats"/>.</summary>
+    public static void Repeats(string normalized, ReadOnlySpan<Token> tokens, IReadOnlyList<EntityCandidate> chosen, List<EntityCandidate> repeats)
     {
-        var repeats = new List<EntityCandidate>();
         HashSet<string>? names = null;
         bool[]? boundaries = null;
         foreach (var mention in chosen)
@@ -43,8 +43,6 @@ internal static class NamePropagation
                 }
             }
         }
-
-        return repeats;
     }
 
     private static bool CanRepeat(EntityCandidate mention) =>

@@ -17,8 +17,11 @@ internal static class OverlapResolver
     [ThreadStatic]
     private static RankedCandidate[]? t_ranked;
 
-    /// <summary>The chosen mentions in text order. An empty candidate covers no character and is never chosen (the recognizer drops them before).</summary>
-    public static List<EntityCandidate> Resolve(IReadOnlyList<EntityCandidate> candidates)
+    /// <summary>
+    /// Replaces the contents of <paramref name="chosen"/> with the chosen mentions, in text order. An empty
+    /// candidate covers no character and is never chosen (the recognizer drops them before).
+    /// </summary>
+    public static void Resolve(IReadOnlyList<EntityCandidate> candidates, List<EntityCandidate> chosen)
     {
         var count = candidates.Count;
         var ranked = (t_ranked is { } r && r.Length >= count ? r : t_ranked = new RankedCandidate[Math.Max(count, 256)]).AsSpan(0, count);
@@ -46,7 +49,8 @@ internal static class OverlapResolver
         }
 
         // The chosen spans are disjoint, so reading the characters left to right lists them in text order.
-        var chosen = new List<EntityCandidate>(chosenCount);
+        chosen.Clear();
+        chosen.EnsureCapacity(chosenCount);
         for (var at = owners.IndexOfAnyExcept(0); at >= 0;)
         {
             var mention = candidates[owners[at] - 1];
@@ -54,8 +58,6 @@ internal static class OverlapResolver
             var next = owners[mention.Span.End..].IndexOfAnyExcept(0);
             at = next < 0 ? -1 : mention.Span.End + next;
         }
-
-        return chosen;
     }
 
     private static double Rank(EntityCandidate candidate, IReadOnlyList<EntityCandidate> all)
