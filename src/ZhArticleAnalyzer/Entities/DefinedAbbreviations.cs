@@ -19,7 +19,9 @@ internal static partial class DefinedAbbreviations
     {
         foreach (var mention in mentions)
         {
-            if (mention.Span.End >= normalized.Length || normalized[mention.Span.End] != '(')
+            // Every opening the regex knows starts with 以, 下 or 简: most brackets are ruled out without it.
+            var end = mention.Span.End;
+            if (end + 1 >= normalized.Length || normalized[end] != '(' || normalized[end + 1] is not ('以' or '下' or '简'))
             {
                 continue;
             }

@@ -65,7 +65,7 @@ internal static partial class EntityPatterns
 
         if (normalized.AsSpan().ContainsAny(LegalSuffixes))
         {
-            foreach (Match m in LatinCompanyRegex().Matches(normalized))
+            foreach (var m in LatinCompanyRegex().EnumerateMatches(normalized))
             {
                 result.Add(new EntityCandidate(new TextSpan(m.Index, m.Index + m.Length), EntityType.Organization, null, 0.85, EntitySource.Pattern));
             }

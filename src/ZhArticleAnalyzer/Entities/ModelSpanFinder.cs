@@ -34,8 +34,8 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
         for (var t = 0; t < tokens.Length; t++)
         {
             var span = tokens[t].Span;
-            if (!IsNameTag(tokens[t].Pos) || ordinaryWords.Contains(normalized.AsSpan(span.Start, span.Length))
-                || !settled.AsSpan(span.Start, span.Length).Contains(false))
+            if (!IsNameTag(tokens[t].Pos) || !settled.AsSpan(span.Start, span.Length).Contains(false)
+                || ordinaryWords.Contains(normalized.AsSpan(span.Start, span.Length)))
             {
                 continue;
             }
