@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ZhArticleAnalyzer.Entities.Model;
 using ZhArticleAnalyzer.Pipeline;
 using ZhArticleAnalyzer.Text;
@@ -55,7 +56,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
             }
         }
 
-        candidates.RemoveAll(c => IsWhitespaceEdged(text, c));
+        RemoveWhitespaceEdged(text, candidates);
         var resolved = lists.Resolved;
         OverlapResolver.Resolve(candidates, resolved);
         var count = candidates.Count;
@@ -133,8 +134,28 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
         return (sorted, sortedLinks);
     }
 
-    private static bool IsWhitespaceEdged(string text, EntityCandidate c) =>
-        c.Span.IsEmpty || char.IsWhiteSpace(text[c.Span.Start]) || char.IsWhiteSpace(text[c.Span.End - 1]);
+    /// <summary>Drops the empty candidates and those that start or end with whitespace, keeping the others in order.</summary>
+    private static void RemoveWhitespaceEdged(string text, List<EntityCandidate> candidates)
+    {
+        var all = CollectionsMarshal.AsSpan(candidates);
+        var kept = 0;
+        foreach (var c in all)
+        {
+            if (!c.Span.IsEmpty && !IsWhiteSpace(text[c.Span.Start]) && !IsWhiteSpace(text[c.Span.End - 1]))
+            {
+                all[kept++] = c;
+            }
+        }
+
+        candidates.RemoveRange(kept, all.Length - kept);
+    }
+
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/> without its Unicode table for Chinese characters and full-width
+    /// punctuation (profiled: the table reads missed the cache for every candidate): no character above
+    /// U+3000 has the Unicode White_Space property.
+    /// </summary>
+    private static bool IsWhiteSpace(char c) => c <= '\u3000' && char.IsWhiteSpace(c);
 
     /// <summary>The lists one article's candidates pass through, kept per thread so that their arrays are reused.</summary>
     private sealed class CandidateLists
