@@ -14,8 +14,9 @@ internal static class OverlapResolver
     [ThreadStatic]
     private static int[]? t_owners;
 
+    /// <summary>Per thread: the candidates' sort keys (see <see cref="SortKey"/>), reused across calls.</summary>
     [ThreadStatic]
-    private static RankedCandidate[]? t_ranked;
+    private static UInt128[]? t_keys;
 
     /// <summary>
     /// Replaces the contents of <paramref name="chosen"/> with the chosen mentions, in text order. An empty
@@ -24,26 +25,27 @@ internal static class OverlapResolver
     public static void Resolve(IReadOnlyList<EntityCandidate> candidates, List<EntityCandidate> chosen)
     {
         var count = candidates.Count;
-        var ranked = (t_ranked is { } r && r.Length >= count ? r : t_ranked = new RankedCandidate[Math.Max(count, 256)]).AsSpan(0, count);
+        var keys = (t_keys is { } k && k.Length >= count ? k : t_keys = new UInt128[Math.Max(count, 256)]).AsSpan(0, count);
         var textEnd = 0;
         for (var i = 0; i < count; i++)
         {
             var c = candidates[i];
-            ranked[i] = new RankedCandidate(Rank(c, candidates), c.Span.Length, c.Span.Start, c.Type, i);
+            keys[i] = SortKey(c, candidates, i);
             textEnd = Math.Max(textEnd, c.Span.End);
         }
 
-        ranked.Sort();
+        keys.Sort();
         var owners = (t_owners is { } o && o.Length >= textEnd ? o : t_owners = new int[Math.Max(textEnd, 4096)]).AsSpan(0, textEnd);
         owners.Clear();
         var chosenCount = 0;
-        foreach (var candidate in ranked)
+        foreach (var key in keys)
         {
-            var span = candidates[candidate.Index].Span;
+            var index = (int)(uint)key;
+            var span = candidates[index].Span;
             var cells = owners.Slice(span.Start, span.Length);
             if (!span.IsEmpty && !cells.ContainsAnyExcept(0))
             {
-                cells.Fill(candidate.Index + 1);
+                cells.Fill(index + 1);
                 chosenCount++;
             }
         }
@@ -60,13 +62,26 @@ internal static class OverlapResolver
         }
     }
 
-    private static double Rank(EntityCandidate candidate, IReadOnlyList<EntityCandidate> all)
+    /// <summary>
+    /// Orders higher rank first, then longer, earlier, by type, and in input order, as one 128-bit number
+    /// (ascending): 8 bits of inverted rank, 32 of inverted length, 32 of start, 8 of type, 32 of index.
+    /// Primitive comparisons make the sort several times cheaper than a field-by-field comparer.
+    /// </summary>
+    private static UInt128 SortKey(EntityCandidate candidate, IReadOnlyList<EntityCandidate> all, int index) =>
+        ((UInt128)(byte.MaxValue - DoubledRank(candidate, all)) << 104)
+        | ((UInt128)(uint.MaxValue - (uint)candidate.Span.Length) << 72)
+        | ((UInt128)(uint)candidate.Span.Start << 40)
+        | ((UInt128)(byte)candidate.Type << 32)
+        | (uint)index;
+
+    /// <summary>Twice the rank (the source, or just above a gazetteer name for a promoted model organisation), so that it is whole.</summary>
+    private static uint DoubledRank(EntityCandidate candidate, IReadOnlyList<EntityCandidate> all)
     {
-        var rank = (double)candidate.Source;
+        var rank = 2 * (uint)candidate.Source;
         if (candidate.Source == EntitySource.Model && candidate.Type == EntityType.Organization && candidate.Confidence >= PromotedModelConfidence
             && StartsWithGazetteerPlace(candidate, all))
         {
-            rank = (double)EntitySource.Gazetteer + 0.5;
+            rank = (2 * (uint)EntitySource.Gazetteer) + 1;
         }
 
         return rank;
@@ -83,16 +98,5 @@ internal static class OverlapResolver
         }
 
         return false;
-    }
-
-    /// <summary>Sorts higher rank first, then longer, earlier, by type, and in input order.</summary>
-    private readonly record struct RankedCandidate(double Rank, int Length, int Start, EntityType Type, int Index) : IComparable<RankedCandidate>
-    {
-        public int CompareTo(RankedCandidate other) =>
-            Rank != other.Rank ? other.Rank.CompareTo(Rank)
-            : Length != other.Length ? other.Length.CompareTo(Length)
-            : Start != other.Start ? Start.CompareTo(other.Start)
-            : Type != other.Type ? ((int)Type).CompareTo((int)other.Type)
-            : Index.CompareTo(other.Index);
     }
 }
