@@ -14,12 +14,14 @@ internal static partial class DefinedAbbreviations
     /// <param name="text">The article as given (the canonical name is taken from it).</param>
     /// <param name="normalized">The same text in normalised form (brackets and colons half-width).</param>
     /// <param name="mentions">The mentions chosen so far.</param>
-    public static List<EntityCandidate> Find(string text, string normalized, IReadOnlyList<EntityCandidate> mentions)
+    /// <param name="result">Where the abbreviations are added.</param>
+    public static void Find(string text, string normalized, IReadOnlyList<EntityCandidate> mentions, List<EntityCandidate> result)
     {
-        var result = new List<EntityCandidate>();
         foreach (var mention in mentions)
         {
-            if (mention.Span.End >= normalized.Length || normalized[mention.Span.End] != '(')
+            // Every opening the regex knows starts with 以, 下 or 简: most brackets are ruled out without it.
+            var end = mention.Span.End;
+            if (end + 1 >= normalized.Length || normalized[end] != '(' || normalized[end + 1] is not ('以' or '下' or '简'))
             {
                 continue;
             }
@@ -32,8 +34,6 @@ internal static partial class DefinedAbbreviations
                 result.Add(new EntityCandidate(new TextSpan(alias.Index, alias.Index + alias.Length), mention.Type, canonical, 0.9, EntitySource.Pattern));
             }
         }
-
-        return result;
     }
 
     /// <summary>Roles a document gives a party (（以下简称“公司”）, “标的公司”, “发行人”): no name.</summary>

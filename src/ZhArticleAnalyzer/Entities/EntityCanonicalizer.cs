@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ZhArticleAnalyzer.Entities;
 
 /// <summary>
@@ -13,9 +15,14 @@ internal static class EntityCanonicalizer
     private static readonly string[] DroppableSuffixes =
         ["公司", "集团", "控股", "股份", "汽车", "科技", "证券", "银行", "有限公司", "股份有限公司", "集团公司", "市", "省", "区", "县"];
 
+    /// <summary>Per thread, reused across calls: the collections <see cref="Apply"/> fills.</summary>
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     public static List<(EntityCandidate Candidate, string Canonical)> Apply(string text, IReadOnlyList<EntityCandidate> mentions, IReadOnlyList<(int Name, int Alias)>? links = null)
     {
         var n = mentions.Count;
+        var scratch = t_scratch ??= new Scratch();
         var forms = SurfaceForms.Of(text, mentions);
         var types = new EntityType[n];
         var names = new string[n];
@@ -34,12 +41,18 @@ internal static class EntityCanonicalizer
             parent[i] = i;
         }
 
-        var byKey = new Dictionary<(string, EntityType), int>(n);
+        var byKey = scratch.FirstByKey;
+        byKey.Clear();
         for (var i = 0; i < n; i++)
         {
-            if (!byKey.TryAdd((keys[i], types[i]), i))
+            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, (keys[i], types[i]), out var exists);
+            if (exists)
             {
-                Union(parent, i, byKey[(keys[i], types[i])]);
+                Union(parent, i, first);
+            }
+            else
+            {
+                first = i;
             }
         }
 
@@ -48,8 +61,8 @@ internal static class EntityCanonicalizer
             Union(parent, a, b);
         }
 
-        JoinAbbreviations(names, types, parent);
-        var canonicalOf = GroupCanonicals(names, keys, parent);
+        JoinAbbreviations(names, types, parent, scratch);
+        var canonicalOf = GroupCanonicals(names, keys, parent, scratch.KeyCounts);
         var result = new List<(EntityCandidate Candidate, string Canonical)>(n);
         for (var i = 0; i < n; i++)
         {
@@ -88,16 +101,19 @@ internal static class EntityCanonicalizer
     /// Each short organisation or place name joins one longer name it abbreviates (the most frequent,
     /// then the longest), so that CYVN does not glue CYVN Holdings and CYVN Investments together.
     /// </summary>
-    private static void JoinAbbreviations(string[] names, EntityType[] types, int[] parent)
+    private static void JoinAbbreviations(string[] names, EntityType[] types, int[] parent, Scratch scratch)
     {
         // One representative per (name, type), in order of first mention; frequency counts every mention of a name.
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<(string, EntityType)>();
-        var distinct = new List<int>();
+        var frequency = scratch.Frequency;
+        var seen = scratch.FirstByKey;
+        var distinct = scratch.Distinct;
+        frequency.Clear();
+        seen.Clear();
+        distinct.Clear();
         for (var i = 0; i < names.Length; i++)
         {
-            frequency[names[i]] = frequency.GetValueOrDefault(names[i]) + 1;
-            if (seen.Add((names[i], types[i])))
+            CollectionsMarshal.GetValueRefOrAddDefault(frequency, names[i], out _)++;
+            if (seen.TryAdd((names[i], types[i]), i))
             {
                 distinct.Add(i);
             }
@@ -149,7 +165,7 @@ internal static class EntityCanonicalizer
     /// frequent key (gazetteer canonical, else text), then the longest; the canonical is the longest name
     /// the article uses that extends the base (腾讯 → 腾讯控股, 阿里巴巴 → 阿里巴巴集团), else the base (NVIDIA → 英伟达).
     /// </summary>
-    private static string[] GroupCanonicals(string[] names, string[] keys, int[] parent)
+    private static string[] GroupCanonicals(string[] names, string[] keys, int[] parent, Dictionary<string, int> keyCounts)
     {
         var n = names.Length;
 
@@ -175,7 +191,6 @@ internal static class EntityCanonicalizer
         }
 
         var canonicalOf = new string[n];
-        var keyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var root = 0; root < n; root++)
         {
             if (head[root] < 0)
@@ -186,7 +201,7 @@ internal static class EntityCanonicalizer
             keyCounts.Clear();
             for (var i = head[root]; i >= 0; i = next[i])
             {
-                keyCounts[keys[i]] = keyCounts.GetValueOrDefault(keys[i]) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(keyCounts, keys[i], out _)++;
             }
 
             var baseName = keys[head[root]];
@@ -240,5 +255,17 @@ internal static class EntityCanonicalizer
         {
             parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
         }
+    }
+
+    /// <summary>The collections of one call, kept per thread; each is cleared before use (an exception may leave it full).</summary>
+    private sealed class Scratch
+    {
+        public Dictionary<(string, EntityType), int> FirstByKey { get; } = [];
+
+        public Dictionary<string, int> Frequency { get; } = new(StringComparer.Ordinal);
+
+        public List<int> Distinct { get; } = [];
+
+        public Dictionary<string, int> KeyCounts { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -14,6 +14,11 @@ namespace ZhArticleAnalyzer.Entities;
 /// </summary>
 internal static partial class EntityPatterns
 {
+    private const string IndexWord = "指数";
+
+    /// <summary>The longest tail <see cref="IndexTailRegex"/> matches: eight characters, then <see cref="IndexWord"/>.</summary>
+    private const int IndexTailLength = 10;
+
     /// <summary>
     /// Company and event suffixes, checked in this order. Some are often modifiers (科技企业, 证券市场):
     /// then a noun right after them ends the match.
@@ -30,13 +35,21 @@ internal static partial class EntityPatterns
         new("展览会", EntityType.Event), new("交易会", EntityType.Event),
     ];
 
-    /// <summary>The last characters of <see cref="Suffixes"/>, and per character the suffixes ending in it (in list order).</summary>
+    /// <summary>The last characters of <see cref="Suffixes"/>.</summary>
     private static readonly char[] SuffixEnds = [.. Suffixes.Select(s => s.Text[^1]).Distinct()];
 
-    /// <summary>A bit per character: whether some suffix ends in it (8 KB, read once per token).</summary>
-    private static readonly ulong[] EndsASuffix = CharBits(SuffixEnds);
+    /// <summary>
+    /// The size of a table indexed by a character modulo it in which no two of <see cref="SuffixEnds"/> share a slot:
+    /// one read per token of a table small enough to stay in the cache (a bit set over all characters missed it on
+    /// most articles).
+    /// </summary>
+    private static readonly int SuffixSlotCount = Enumerable.Range(SuffixEnds.Length, 4096).First(m => SuffixEnds.Select(c => c % m).Distinct().Count() == SuffixEnds.Length);
 
-    private static readonly Suffix[][] SuffixesEndingIn = [.. SuffixEnds.Select(c => Suffixes.Where(s => s.Text[^1] == c).ToArray())];
+    /// <summary>Per slot: the suffix end that owns it, else '\0'.</summary>
+    private static readonly char[] SlotEnds = SuffixSlots(c => c, '\0');
+
+    /// <summary>Per slot: the suffixes ending in its character (in list order), else none.</summary>
+    private static readonly Suffix[][] SlotSuffixes = SuffixSlots(c => Suffixes.Where(s => s.Text[^1] == c).ToArray(), []);
 
     /// <summary>Words that end in a suffix but name no one (jieba tags some of them nt).</summary>
     private static readonly HashSet<string> GenericHeads = new(
@@ -49,9 +62,9 @@ internal static partial class EntityPatterns
     private static readonly SearchValues<string> LegalSuffixes = SearchValues.Create(
         [" Limited", " Ltd", " Holdings", " Inc", " Corp", " Group", " L.L.C.", " LLC", " PLC", " AG", " GmbH"], StringComparison.Ordinal);
 
-    public static List<EntityCandidate> Match(string normalized, ReadOnlySpan<Token> tokens, ArticleParts parts)
+    /// <summary>Adds what the pattern rules find to <paramref name="result"/>.</summary>
+    public static void Match(string normalized, ReadOnlySpan<Token> tokens, ArticleParts parts, List<EntityCandidate> result)
     {
-        var result = new List<EntityCandidate>();
         foreach (var m in TitleRegex().EnumerateMatches(normalized))
         {
             // The title without its brackets.
@@ -60,7 +73,7 @@ internal static partial class EntityPatterns
 
         if (normalized.AsSpan().ContainsAny(LegalSuffixes))
         {
-            foreach (Match m in LatinCompanyRegex().Matches(normalized))
+            foreach (var m in LatinCompanyRegex().EnumerateMatches(normalized))
             {
                 result.Add(new EntityCandidate(new TextSpan(m.Index, m.Index + m.Length), EntityType.Organization, null, 0.85, EntitySource.Pattern));
             }
@@ -91,20 +104,23 @@ internal static partial class EntityPatterns
         {
             result.Add(new EntityCandidate(source, EntityType.Organization, null, 0.8, EntitySource.Pattern));
         }
-
-        return result;
     }
 
     /// <summary>
     /// Index names: a gazetteer organisation followed by a few characters ending in 指数
-    /// (纳斯达克综合指数, 标准普尔500种股票指数) is a product.
+    /// (纳斯达克综合指数, 标准普尔500种股票指数) is a product. Adds them to <paramref name="result"/>.
     /// </summary>
-    public static List<EntityCandidate> IndexNames(string normalized, IEnumerable<EntityCandidate> gazetteerMatches)
+    public static void IndexNames(string normalized, List<EntityCandidate> gazetteerMatches, List<EntityCandidate> result)
     {
-        var result = new List<EntityCandidate>();
+        if (!normalized.Contains(IndexWord, StringComparison.Ordinal))
+        {
+            return;
+        }
+
         foreach (var m in gazetteerMatches)
         {
-            if (m.Type != EntityType.Organization)
+            // The regex needs 指数 within its first ten characters: a plain search rules most names out.
+            if (m.Type != EntityType.Organization || normalized.AsSpan(m.Span.End, Math.Min(IndexTailLength, normalized.Length - m.Span.End)).IndexOf(IndexWord, StringComparison.Ordinal) < 0)
             {
                 continue;
             }
@@ -116,8 +132,6 @@ internal static partial class EntityPatterns
                 break;
             }
         }
-
-        return result;
     }
 
     /// <summary>Whether a word ends in a suffix but names no one (上市公司, 该公司, 子公司).</summary>
@@ -140,15 +154,15 @@ internal static partial class EntityPatterns
             ref readonly var token = ref tokens[t];
             var end = token.Span.End;
             var start = token.Span.Start;
-            if (end - start < 2 || (EndsASuffix[text[end - 1] >> 6] & (1UL << (text[end - 1] & 63))) == 0)
+            var last = text[end - 1];
+            var slot = last % SuffixSlotCount;
+            if (end - start < 2 || SlotEnds[slot] != last)
             {
                 continue;
             }
 
-            var group = SuffixEnds.AsSpan().IndexOf(text[end - 1]);
-
             var word = text.AsSpan(start, end - start);
-            var suffix = FindSuffix(word, SuffixesEndingIn[group]);
+            var suffix = FindSuffix(word, SlotSuffixes[slot]);
             if (suffix is null)
             {
                 continue;
@@ -199,15 +213,16 @@ internal static partial class EntityPatterns
         word.Length == 6 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[1]) && char.IsAsciiDigit(word[2]) && char.IsAsciiDigit(word[3])
         && word[4] is 'H' or 'Q' or 'h' or 'q' && char.IsAsciiDigit(word[5]);
 
-    private static ulong[] CharBits(IEnumerable<char> chars)
+    private static T[] SuffixSlots<T>(Func<char, T> of, T empty)
     {
-        var bits = new ulong[(char.MaxValue + 1) / 64];
-        foreach (var c in chars)
+        var slots = new T[SuffixSlotCount];
+        Array.Fill(slots, empty);
+        foreach (var c in SuffixEnds)
         {
-            bits[c >> 6] |= 1UL << (c & 63);
+            slots[c % SuffixSlotCount] = of(c);
         }
 
-        return bits;
+        return slots;
     }
 
     private static Suffix? FindSuffix(ReadOnlySpan<char> word, Suffix[] candidates)

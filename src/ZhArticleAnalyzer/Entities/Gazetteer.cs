@@ -74,10 +74,9 @@ internal sealed class Gazetteer
     /// <summary>Looks up a name that is already normalised (a slice of the normalised text).</summary>
     public bool TryGetNormalized(ReadOnlySpan<char> name, out GazetteerEntry entry) => _byNormalizedName.TryGetValue(name, out entry);
 
-    /// <summary>Finds the longest gazetteer name at each position of <paramref name="normalized"/>.</summary>
-    public List<EntityCandidate> Match(string normalized, ReadOnlySpan<Token> tokens)
+    /// <summary>Adds the longest gazetteer name at each position of <paramref name="normalized"/> to <paramref name="result"/>, in text order.</summary>
+    public void Match(string normalized, ReadOnlySpan<Token> tokens, List<EntityCandidate> result)
     {
-        var result = new List<EntityCandidate>();
         var t = 0; // first token that does not end before the current position (positions only grow)
         for (var i = _trie.NextPossibleStart(normalized, 0); i < normalized.Length; i = _trie.NextPossibleStart(normalized, i + 1))
         {
@@ -100,8 +99,6 @@ internal sealed class Gazetteer
 
             result.Add(new EntityCandidate(new TextSpan(i, end), entry.Type, entry.Canonical, 0.95, EntitySource.Gazetteer));
         }
-
-        return result;
     }
 
     internal static bool CutsLatinWord(string text, int start, int end) =>

@@ -16,9 +16,9 @@ internal static class NamePropagation
 
     private const int MinPersonLength = 2;
 
-    public static List<EntityCandidate> Repeats(string normalized, ReadOnlySpan<Token> tokens, IReadOnlyList<EntityCandidate> chosen)
+    /// <summary>Adds the repeats of the <paramref name="chosen"/> names to <paramref name="repeats"/>.</summary>
+    public static void Repeats(string normalized, ReadOnlySpan<Token> tokens, IReadOnlyList<EntityCandidate> chosen, List<EntityCandidate> repeats)
     {
-        var repeats = new List<EntityCandidate>();
         HashSet<string>? names = null;
         bool[]? boundaries = null;
         foreach (var mention in chosen)
@@ -43,8 +43,6 @@ internal static class NamePropagation
                 }
             }
         }
-
-        return repeats;
     }
 
     private static bool CanRepeat(EntityCandidate mention) =>
@@ -56,10 +54,15 @@ internal static class NamePropagation
             _ => false,
         };
 
-    /// <summary>Positions where a token starts or ends (the text's ends included).</summary>
+    /// <summary>Per thread, reused across calls: see <see cref="TokenBoundaries"/>.</summary>
+    [ThreadStatic]
+    private static bool[]? t_boundaries;
+
+    /// <summary>Positions where a token starts or ends (the text's ends included): a per-thread buffer, valid until the next call.</summary>
     private static bool[] TokenBoundaries(int length, ReadOnlySpan<Token> tokens)
     {
-        var boundaries = new bool[length + 1];
+        var boundaries = t_boundaries is { } b && b.Length > length ? b : t_boundaries = new bool[Math.Max(length + 1, 4096)];
+        boundaries.AsSpan(0, length + 1).Clear();
         boundaries[0] = true;
         boundaries[length] = true;
         foreach (var token in tokens)

@@ -11,10 +11,13 @@ internal static class ParentheticalLinker
 {
     private const int MaxAliasLength = 12;
 
-    /// <summary>Returns the mentions with bracketed places merged in and aliases added, plus the alias links (index pairs into the result).</summary>
+    /// <summary>
+    /// Returns the mentions with bracketed places merged in and aliases added, plus the alias links (index pairs
+    /// into the result). Changes <paramref name="mentions"/> in place (it may be the result).
+    /// </summary>
     public static (List<EntityCandidate> Mentions, List<(int Name, int Alias)> Links) Apply(string normalized, List<EntityCandidate> mentions)
     {
-        var result = new List<EntityCandidate>(mentions);
+        var result = mentions;
         var links = new List<(int, int)>();
         var removed = new HashSet<int>();
         for (var i = 0; i < result.Count; i++)

@@ -9,6 +9,14 @@ internal sealed class SurfaceForms
 {
     private static readonly int TypeCount = Enum.GetValues<EntityType>().Max(t => (int)t) + 1;
 
+    /// <summary>Per thread, reused across calls (cleared before use): form ids by text.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_ids;
+
+    /// <summary>Per thread, reused across calls (cleared before use): type votes per form and type.</summary>
+    [ThreadStatic]
+    private static TypeVote[]? t_votes;
+
     private SurfaceForms(int[] formOf, EntityType[] types, string[] names)
     {
         FormOf = formOf;
@@ -27,11 +35,14 @@ internal sealed class SurfaceForms
 
     public static SurfaceForms Of(string text, IReadOnlyList<EntityCandidate> mentions)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = t_ids ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        ids.Clear();
         var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var texts = new List<string>();
         var formOf = new int[mentions.Count];
-        var votes = new TypeVote[mentions.Count * TypeCount];   // per form and type
+        var voteCount = mentions.Count * TypeCount;
+        var votes = (t_votes is { } v && v.Length >= voteCount ? v : t_votes = new TypeVote[Math.Max(voteCount, 1024)]).AsSpan(0, voteCount);   // per form and type
+        votes.Clear();
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];

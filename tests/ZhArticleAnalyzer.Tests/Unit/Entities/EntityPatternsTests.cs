@@ -11,7 +11,9 @@ public class EntityPatternsTests
     {
         var normalized = CharNormalizer.Normalize(text);
         var tokens = SharedAnalyzer.Instance.Segmenter.Segment(normalized).Select(t => new Token(t.Span, t.Pos)).ToArray();
-        return [.. EntityPatterns.Match(normalized, tokens, ArticleParts.Empty).Select(c => (text.Substring(c.Span.Start, c.Span.Length), c.Type))];
+        var found = new List<EntityCandidate>();
+        EntityPatterns.Match(normalized, tokens, ArticleParts.Empty, found);
+        return [.. found.Select(c => (text.Substring(c.Span.Start, c.Span.Length), c.Type))];
     }
 
     [Theory]
@@ -76,7 +78,8 @@ public class EntityPatternsTests
     {
         const string text = "正文。\n来源:科技指南";
         var parts = new ArticleParts(null, null, new TextSpan(0, 3), new TextSpan(7, 11));
-        var found = EntityPatterns.Match(text, [], parts);
+        var found = new List<EntityCandidate>();
+        EntityPatterns.Match(text, [], parts, found);
         Assert.Contains(found, c => c.Span == new TextSpan(7, 11) && c.Type == EntityType.Organization);
     }
 
@@ -85,7 +88,9 @@ public class EntityPatternsTests
     {
         const string text = "纳斯达克综合指数上涨";
         var org = new EntityCandidate(new TextSpan(0, 4), EntityType.Organization, "纳斯达克", 0.95, EntitySource.Gazetteer);
-        var found = Assert.Single(EntityPatterns.IndexNames(text, [org]));
+        var names = new List<EntityCandidate>();
+        EntityPatterns.IndexNames(text, [org], names);
+        var found = Assert.Single(names);
         Assert.Equal((new TextSpan(0, 8), EntityType.Product), (found.Span, found.Type));
     }
 }

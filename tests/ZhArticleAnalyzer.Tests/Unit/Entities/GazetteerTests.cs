@@ -13,8 +13,12 @@ public class GazetteerTests
         .. Gazetteer.Parse(["中国\t中国"], EntityType.Location),
     ]);
 
-    private static List<(string Text, EntityType Type, string? Canonical)> Match(string text, params Token[] tokens) =>
-        [.. Fixture.Match(CharNormalizer.Normalize(text), tokens).Select(c => (text.Substring(c.Span.Start, c.Span.Length), c.Type, c.Canonical))];
+    private static List<(string Text, EntityType Type, string? Canonical)> Match(string text, params Token[] tokens)
+    {
+        var found = new List<EntityCandidate>();
+        Fixture.Match(CharNormalizer.Normalize(text), tokens, found);
+        return [.. found.Select(c => (text.Substring(c.Span.Start, c.Span.Length), c.Type, c.Canonical))];
+    }
 
     [Theory]
     [InlineData("阿里巴巴集团发布财报", "阿里巴巴集团", "阿里巴巴")]
