@@ -85,6 +85,11 @@ internal static class EvalNerCommand
                 var modelScore = NerModelEvaluation.Score(nerModel, sentences);
                 var chars = sentences.Sum(s => s.Text.Length);
                 await Print(console, string.Create(CultureInfo.InvariantCulture, $"MSRA test ({sentences.Count} sentences), statistical model alone ({chars / timer.Elapsed.TotalSeconds:N0} chars/s, {chars / (Environment.CpuUsage.TotalTime - cpu).TotalSeconds:N0} per CPU-second)"), modelScore).ConfigureAwait(false);
+                var calibration = NerModelEvaluation.Calibration(nerModel, sentences);
+                var bounds = NerModelEvaluation.CalibrationBounds;
+                await console.Out.WriteLineAsync("  confidence calibration (spans right / spans): " + string.Join(", ", calibration.Select((b, i) => string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"[{bounds[i]:0.##}, {(i + 1 < bounds.Length ? bounds[i + 1] : 1):0.##}{(i + 1 < bounds.Length ? ")" : "]")} {(b.Spans == 0 ? 0 : (double)b.Right / b.Spans):F2} of {b.Spans}")))).ConfigureAwait(false);
                 if (modelPath is not null)
                 {
                     // The whole entity stage would run the shipped model, not this one.

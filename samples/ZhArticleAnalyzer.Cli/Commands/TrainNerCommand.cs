@@ -157,6 +157,7 @@ internal static class TrainNerCommand
             crfOptions?.Epochs,
             crfResult?.Pass,
             crfResult is null ? null : Math.Round(crfResult.HeldOutF1, 4),
+            crfResult?.Temperature,
             crfOptions?.LearningRate,
             NerModelEvaluation.SliceSentences,
             Math.Round(score.Precision, 4),

@@ -76,6 +76,7 @@ internal sealed record NerModelMetrics(
     int? CrfPasses,
     int? CrfKeptPass,
     double? CrfHeldOutF1,
+    float? CrfTemperature,
     float? CrfLearningRate,
     int MsraTestSliceSentences,
     double MsraTestSlicePrecision,

@@ -5,7 +5,7 @@ namespace ZhArticleAnalyzer.Entities.Model;
 /// <summary>
 /// Decoding of the linear-chain conditional random field: Viterbi over the characters' label
 /// scores plus <see cref="NerTransitions"/> for the labels, and the forward-backward algorithm for
-/// each chosen label's marginal probability (the confidence). Everything stays in slot order
+/// the confidence: each name's probability as a whole, each other character's marginal. Everything stays in slot order
 /// (<see cref="SlotVector"/>: the 13 labels in two eight-float vectors), so a step is a few dozen
 /// vector operations; forward-backward runs on probabilities normalised at every step.
 /// </summary>
@@ -49,6 +49,42 @@ internal static class CrfDecoding
             labels[i] = CrfLabels.ToBio(best[i]);
             probs[i] = posterior[i].Get(Slots[best[i]]);
         }
+
+        // A name's characters all get the probability of the whole name (its labels from first to last),
+        // which is lower than any one character's: that is what a caller thresholding the name needs.
+        for (var start = 0; start < n; start++)
+        {
+            if (best[start] == CrfLabels.Outside)
+            {
+                continue;
+            }
+
+            var end = start;
+            while (!CrfLabels.IsClosed(best[end]) && end + 1 < n)
+            {
+                end++;
+            }
+
+            var p = SpanProbability(transitions, best, start, end, scratch);
+            probs[start..(end + 1)].Fill(p);
+            start = end;
+        }
+    }
+
+    /// <summary>
+    /// P(labels start..end are exactly the chosen ones) from the scaled forward-backward quantities:
+    /// α̂(start) × Π (exp T × local / scale) over the following characters × β̂(end), over the step's total.
+    /// </summary>
+    private static float SpanProbability(NerTransitions transitions, ReadOnlySpan<int> best, int start, int end, Scratch scratch)
+    {
+        var p = (double)scratch.Alpha[start].Get(Slots[best[start]]);
+        for (var i = start + 1; i <= end; i++)
+        {
+            p *= transitions.ExpRows[best[i - 1] + 1].Get(Slots[best[i]]) * scratch.Local[i].Get(Slots[best[i]]) / scratch.Scale[i];
+        }
+
+        p *= scratch.Beta[end].Get(Slots[best[end]]) / scratch.Total[end];
+        return (float)Math.Clamp(p, 0, 1);
     }
 
     private static void Viterbi(SlotVector[] emission, NerTransitions transitions, Span<int> best, Scratch scratch)
@@ -110,7 +146,8 @@ internal static class CrfDecoding
         }
 
         var a = expRows[0] * local[0];
-        alpha[0] = a / a.Sum();
+        scratch.Scale[0] = a.Sum();
+        alpha[0] = a / scratch.Scale[0];
         Span<float> previous = stackalloc float[Stride];
         for (var i = 1; i < n; i++)
         {
@@ -122,7 +159,8 @@ internal static class CrfDecoding
             }
 
             a = sum * local[i];
-            alpha[i] = a / a.Sum();
+            scratch.Scale[i] = a.Sum();
+            alpha[i] = a / scratch.Scale[i];
         }
 
         var posterior = scratch.Posterior;
@@ -132,7 +170,9 @@ internal static class CrfDecoding
         for (var i = n - 1; ; i--)
         {
             var joint = alpha[i] * beta;
-            posterior[i] = joint / joint.Sum();
+            scratch.Beta[i] = beta;
+            scratch.Total[i] = joint.Sum();
+            posterior[i] = joint / scratch.Total[i];
             if (i == 0)
             {
                 break;
@@ -162,6 +202,12 @@ internal static class CrfDecoding
 
         public SlotVector[] Posterior { get; private set; } = [];
 
+        public SlotVector[] Beta { get; private set; } = [];
+
+        public float[] Scale { get; private set; } = [];
+
+        public float[] Total { get; private set; } = [];
+
         public Vector256<int>[] Back { get; private set; } = [];
 
         public int[] Best { get; private set; } = [];
@@ -178,6 +224,9 @@ internal static class CrfDecoding
             Local = new SlotVector[size];
             Alpha = new SlotVector[size];
             Posterior = new SlotVector[size];
+            Beta = new SlotVector[size];
+            Scale = new float[size];
+            Total = new float[size];
             Back = new Vector256<int>[2 * size];
             Best = new int[size];
         }

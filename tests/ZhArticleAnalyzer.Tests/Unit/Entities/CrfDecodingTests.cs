@@ -15,7 +15,7 @@ public class CrfDecodingTests
         {
             var transitions = new NerTransitions(values.AsSpan(0, (K + 1) * K), values.AsSpan((K + 1) * K, K));
             var emission = values.AsSpan(((K + 1) * K) + K, 4 * K);
-            var (bestSequence, marginals) = BruteForce(emission, transitions, 4);
+            var (bestSequence, sequences) = BruteForce(emission, transitions, 4);
             var scores = new float[4 * CrfLabels.Stride];
             for (var i = 0; i < 4; i++)
             {
@@ -31,7 +31,23 @@ public class CrfDecodingTests
             Assert.Equal(bestSequence.Select(CrfLabels.ToBio), labels);
             for (var i = 0; i < 4; i++)
             {
-                Assert.Equal(marginals[i, bestSequence[i]], probs[i], 3);
+                // O: the character's marginal; in a name: the probability of the name's labels as a whole.
+                var (start, end) = (i, i);
+                if (bestSequence[i] != CrfLabels.Outside)
+                {
+                    while (start > 0 && !CrfLabels.IsClosed(bestSequence[start - 1]))
+                    {
+                        start--;
+                    }
+
+                    while (!CrfLabels.IsClosed(bestSequence[end]))
+                    {
+                        end++;
+                    }
+                }
+
+                var expected = sequences.Where(s => s.Labels.AsSpan(start, end - start + 1).SequenceEqual(bestSequence.AsSpan(start, end - start + 1))).Sum(s => s.P);
+                Assert.Equal(expected, probs[i], 3);
             }
         }, iter: 200);
     }
@@ -79,7 +95,8 @@ public class CrfDecodingTests
         Assert.All(Enumerable.Range(0, K), y => Assert.Equal(y, SlotVector.Label(CrfLabels.Slot(y))));
     }
 
-    private static (int[] Best, double[,] Marginals) BruteForce(ReadOnlySpan<float> emission, NerTransitions transitions, int n)
+    /// <summary>The best sequence, and every valid sequence with its probability.</summary>
+    private static (int[] Best, List<(int[] Labels, double P)> Sequences) BruteForce(ReadOnlySpan<float> emission, NerTransitions transitions, int n)
     {
         var sequences = new List<(int[] Labels, double Score)>();
         var current = new int[n];
@@ -88,16 +105,7 @@ public class CrfDecodingTests
         var best = sequences.MaxBy(s => s.Score).Labels;
         var max = sequences.Max(s => s.Score);
         var z = sequences.Sum(s => Math.Exp(s.Score - max));
-        var marginals = new double[n, K];
-        foreach (var (labels, score) in sequences)
-        {
-            for (var i = 0; i < n; i++)
-            {
-                marginals[i, labels[i]] += Math.Exp(score - max) / z;
-            }
-        }
-
-        return (best, marginals);
+        return (best, [.. sequences.Select(s => (s.Labels, Math.Exp(s.Score - max) / z))]);
 
         void Enumerate(int i, double score)
         {
