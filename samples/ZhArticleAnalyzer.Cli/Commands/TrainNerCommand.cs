@@ -33,13 +33,12 @@ internal static class TrainNerCommand
         var tolerance = new Option<float>("--tolerance") { Description = "SDCA's convergence tolerance: it stops before --iterations once the duality gap is below it.", DefaultValueFactory = _ => 0.1f };
         var peoplesDaily = new Option<string?>("--peoples-daily") { Description = "Also train on FILE, the People's Daily 1998 corpus (PKU word/TAG layout); its names do not join the shipped lexicon." };
         var peoplesDailyFilter = new Option<string?>("--peoples-daily-filter") { Description = "Keep only the People's Daily sentences where the model in FILE (trained on MSRA alone) finds no name the corpus does not mark the same way." };
-        var fromModel = new Option<string?>("--from-model") { Description = "Do not train: convert FILE, a model of the previous format (ZHNER4, half precision) trained with the other options given, and score it as training would." };
         var crf = new Option<bool>("--crf") { Description = "Train a conditional random field (our AdaGrad loop) instead of ML.NET's Markov model; --iterations is then the number of passes." };
         var learningRate = new Option<float>("--learning-rate") { Description = "AdaGrad's learning rate of the --crf training.", DefaultValueFactory = _ => 0.1f };
         var crfHeldOut = new Option<int>("--crf-held-out") { Description = "Training sentences the --crf training holds out to pick its best pass.", DefaultValueFactory = _ => 2000 };
         var crfL2 = new Option<float>("--crf-l2") { Description = "L2 weight of the --crf training (on the rows each sentence touches).", DefaultValueFactory = _ => 0f };
         var crfLast = new Option<bool>("--crf-last") { Description = "Keep the --crf training's last weights instead of their average over all steps." };
-        var command = new Command("ner", "Train the character-level NER model (ML.NET's maximum-entropy Markov model, or a conditional random field with --crf).") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, fromModel, crf, learningRate, crfHeldOut, crfL2, crfLast };
+        var command = new Command("ner", "Train the character-level NER model (ML.NET's maximum-entropy Markov model, or a conditional random field with --crf).") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, crf, learningRate, crfHeldOut, crfL2, crfLast };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
@@ -48,7 +47,6 @@ internal static class TrainNerCommand
             result.GetValue(heldOut),
             result.GetValue(peoplesDaily),
             result.GetValue(peoplesDailyFilter),
-            result.GetValue(fromModel),
             result.GetValue(crf) ? new CrfTrainerOptions
             {
                 Seed = result.GetValue(seed),
@@ -74,9 +72,9 @@ internal static class TrainNerCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string trainPath, string testPath, string outPath, string? heldOutPath, string? peoplesDailyPath, string? peoplesDailyFilterPath, string? fromModelPath, CrfTrainerOptions? crfOptions, NerTrainerOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string trainPath, string testPath, string outPath, string? heldOutPath, string? peoplesDailyPath, string? peoplesDailyFilterPath, CrfTrainerOptions? crfOptions, NerTrainerOptions options, CancellationToken cancellationToken)
     {
-        foreach (var path in new[] { trainPath, testPath, peoplesDailyPath ?? testPath, peoplesDailyFilterPath ?? testPath, fromModelPath ?? testPath })
+        foreach (var path in new[] { trainPath, testPath, peoplesDailyPath ?? testPath, peoplesDailyFilterPath ?? testPath })
         {
             if (!File.Exists(path))
             {
@@ -115,19 +113,9 @@ internal static class TrainNerCommand
             crfResult = new CrfTrainer(crfOptions with { Log = m => console.Out.WriteLine(m) }).Train(corpus, cancellationToken);
             model = new NerModel(corpus.Lexicon, options.HashBits, options.FeatureSet, crfResult.Weights, crfResult.Transitions);
         }
-        else if (fromModelPath is null)
-        {
-            model = new NerTrainer(options with { Log = m => console.Out.WriteLine(m) }).Train(sentences, lexicon, extra);
-        }
         else
         {
-            await using var source = File.OpenRead(fromModelPath);
-            model = HalfPrecisionNerModelReader.Read(source);
-            if (model.Features.FeatureSet != options.FeatureSet || model.IsBidirectional != options.Bidirectional)
-            {
-                await console.Error.WriteLineAsync($"error: {fromModelPath} was trained with other --features or --bidirectional than given.").ConfigureAwait(false);
-                return ExitCodes.InputFailed;
-            }
+            model = new NerTrainer(options with { Log = m => console.Out.WriteLine(m) }).Train(sentences, lexicon, extra);
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(outPath))!;

@@ -195,9 +195,7 @@ internal sealed class NerTrainer(NerTrainerOptions options)
             var dense = classWeights[y].DenseValues().ToArray();
             for (var f = 0; f < dense.Length; f++)
             {
-                // Through half precision first, as the ZHNER4 export did: the shipped model was converted
-                // from such a file (--from-model), and this way a re-run reproduces it byte for byte.
-                weights[(f * NerLabels.Count) + y] = (float)(Half)dense[f];
+                weights[(f * NerLabels.Count) + y] = dense[f];
             }
         }
 
