@@ -103,16 +103,14 @@ internal static class EntityCanonicalizer
     /// </summary>
     private static void JoinAbbreviations(string[] names, EntityType[] types, int[] parent, Scratch scratch)
     {
-        // One representative per (name, type), in order of first mention; frequency counts every mention of a name.
-        var frequency = scratch.Frequency;
+        // One representative per (name, type), in order of first mention.
         var seen = scratch.FirstByKey;
         var distinct = scratch.Distinct;
-        frequency.Clear();
         seen.Clear();
         distinct.Clear();
+        Dictionary<string, int>? frequency = null;   // every mention of a name, counted when two long names compete
         for (var i = 0; i < names.Length; i++)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(frequency, names[i], out _)++;
             if (seen.TryAdd((names[i], types[i]), i))
             {
                 distinct.Add(i);
@@ -135,7 +133,7 @@ internal static class EntityCanonicalizer
             {
                 var j = byName[m];
                 if (types[j] == types[i] && Abbreviates(names[i], names[j])
-                    && (best < 0 || IsBetterLongName(names[j], j, names[best], best, frequency)))
+                    && (best < 0 || IsBetterLongName(names[j], j, names[best], best, frequency ??= Count(names, scratch.Frequency))))
                 {
                     best = j;
                 }
@@ -146,6 +144,18 @@ internal static class EntityCanonicalizer
                 Union(parent, i, best);
             }
         }
+    }
+
+    /// <summary>How often each name is mentioned, in <paramref name="counts"/> (cleared first).</summary>
+    private static Dictionary<string, int> Count(string[] names, Dictionary<string, int> counts)
+    {
+        counts.Clear();
+        foreach (var name in names)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, name, out _)++;
+        }
+
+        return counts;
     }
 
     /// <summary>More frequent first, then longer, then earlier.</summary>
@@ -198,20 +208,23 @@ internal static class EntityCanonicalizer
                 continue;
             }
 
-            keyCounts.Clear();
-            for (var i = head[root]; i >= 0; i = next[i])
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(keyCounts, keys[i], out _)++;
-            }
-
             var baseName = keys[head[root]];
-            var baseCount = 0;
-            foreach (var (key, count) in keyCounts)
+            if (!AllEqual(keys, head[root], next))
             {
-                if (count > baseCount || (count == baseCount && IsLongerThenFirst(key, baseName)))
+                keyCounts.Clear();
+                for (var i = head[root]; i >= 0; i = next[i])
                 {
-                    baseName = key;
-                    baseCount = count;
+                    CollectionsMarshal.GetValueRefOrAddDefault(keyCounts, keys[i], out _)++;
+                }
+
+                var baseCount = 0;
+                foreach (var (key, count) in keyCounts)
+                {
+                    if (count > baseCount || (count == baseCount && IsLongerThenFirst(key, baseName)))
+                    {
+                        baseName = key;
+                        baseCount = count;
+                    }
                 }
             }
 
@@ -230,6 +243,20 @@ internal static class EntityCanonicalizer
         }
 
         return canonicalOf;
+    }
+
+    /// <summary>Whether every member of a group (a list threaded through <paramref name="next"/>) has the same key: then it is the base name, no counting needed.</summary>
+    private static bool AllEqual(string[] keys, int head, int[] next)
+    {
+        for (var i = next[head]; i >= 0; i = next[i])
+        {
+            if (!string.Equals(keys[i], keys[head], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Longer first, then ordinal order.</summary>

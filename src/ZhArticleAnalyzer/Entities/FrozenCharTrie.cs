@@ -8,7 +8,8 @@ namespace ZhArticleAnalyzer.Entities;
 /// in sorted runs), so a lookup allocates nothing. Two bit sets that stay in the first-level cache
 /// (one-character words; hashed first two characters of longer words) reject most text positions
 /// before the tables are read. A node's fields share one array element and a transition's character
-/// sits beside its target, so that a step reads two cache lines, not five, when the tables are cold.
+/// sits beside its target, and a node holds its value, so that a step reads two cache lines, not
+/// six, when the tables are cold.
 /// </summary>
 internal sealed class FrozenCharTrie<TValue>
 {
@@ -22,7 +23,8 @@ internal sealed class FrozenCharTrie<TValue>
     private readonly int[] _rootChildren = new int[char.MaxValue + 1];   // character → node, NoNode when no word starts with it
     private readonly Node[] _nodes;
     private readonly Transition[] _transitions;   // sorted by character within each node
-    private readonly TValue[] _values;
+    private readonly PairEntry[] _pairs;           // open addressing: the first two characters of a word → the node after them
+    private readonly int _pairShift;
 
     /// <summary>Builds the trie; a word given twice keeps its last value.</summary>
     public FrozenCharTrie(IEnumerable<(string Word, TValue Value)> words)
@@ -37,7 +39,7 @@ internal sealed class FrozenCharTrie<TValue>
                 node.Children ??= [];
                 if (!node.Children.TryGetValue(c, out var next))
                 {
-                    next = new BuilderNode();
+                    next = new BuilderNode { Depth = node.Depth + 1, First = node.Depth == 0 ? c : node.First, Second = node.Depth == 1 ? c : node.Second };
                     node.Children.Add(c, next);
                 }
 
@@ -73,11 +75,9 @@ internal sealed class FrozenCharTrie<TValue>
 
         _nodes = new Node[order.Count];
         _transitions = new Transition[order.Count - 1];
-        _values = new TValue[order.Count];
         var transition = 0;
         foreach (var node in order)
         {
-            _values[node.Id] = node.Value!;
             var first = transition;
             foreach (var (c, child) in node.SortedChildren())
             {
@@ -88,7 +88,23 @@ internal sealed class FrozenCharTrie<TValue>
                 }
             }
 
-            _nodes[node.Id] = new Node(first, transition - first, node.HasValue);
+            _nodes[node.Id] = new Node(first, transition - first, node.HasValue, node.Value!);
+        }
+
+        var pairs = order.Where(n => n.Depth == 2).ToList();
+        var bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, pairs.Count) * 2.0)));
+        _pairShift = 32 - bits;
+        _pairs = new PairEntry[1 << bits];
+        foreach (var node in pairs)
+        {
+            var key = PairKey(node.First, node.Second);
+            var slot = PairSlot(key);
+            while (_pairs[slot].Node != NoNode)
+            {
+                slot = (slot + 1) & (_pairs.Length - 1);
+            }
+
+            _pairs[slot] = new PairEntry(key, node.Id);
         }
     }
 
@@ -116,7 +132,7 @@ internal sealed class FrozenCharTrie<TValue>
             return false;
         }
 
-        value = _values[node];
+        value = _nodes[node].Value;
         return true;
     }
 
@@ -125,13 +141,27 @@ internal sealed class FrozenCharTrie<TValue>
     {
         value = default!;
         var best = 0;
-        var node = _rootChildren[text[start]];
-        for (var i = start + 1; node != NoNode; i++)
+        var i = start + 1;
+        int node;
+        if (_hasOneCharWords || i == text.Length)
         {
-            if (_nodes[node].HasValue)
+            node = _rootChildren[text[start]];
+        }
+        else
+        {
+            // No word of one character: the first two characters at once, in a small table, instead of the
+            // 256 KB root table and the first character's (often many) transitions.
+            node = PairNode(text[start], text[i]);
+            i++;
+        }
+
+        for (; node != NoNode; i++)
+        {
+            ref readonly var n = ref _nodes[node];
+            if (n.HasValue)
             {
                 best = i - start;
-                value = _values[node];
+                value = n.Value;
             }
 
             if (i == text.Length)
@@ -213,6 +243,24 @@ internal sealed class FrozenCharTrie<TValue>
         return _hasOneCharWords && (_oneCharWords[text[start] >> 6] & (1UL << text[start])) != 0;
     }
 
+    private static uint PairKey(char first, char second) => ((uint)first << 16) | second;
+
+    private int PairSlot(uint key) => (int)((key * 0x9E3779B1u) >> _pairShift);
+
+    /// <summary>The node after a word's first two characters, or <see cref="NoNode"/>.</summary>
+    private int PairNode(char first, char second)
+    {
+        var key = PairKey(first, second);
+        for (var slot = PairSlot(key); ; slot = (slot + 1) & (_pairs.Length - 1))
+        {
+            var entry = _pairs[slot];
+            if (entry.Node == NoNode || entry.Key == key)
+            {
+                return entry.Node;
+            }
+        }
+    }
+
     private static int PairBit(char first, char second) => (int)(((uint)((first << 16) | second) * 0x9E3779B1u) >> 15);
 
     private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << (i & 63);
@@ -257,8 +305,11 @@ internal sealed class FrozenCharTrie<TValue>
         return NoNode;
     }
 
-    /// <summary>A node: where its transitions start, how many there are, and whether a word ends here.</summary>
-    private readonly record struct Node(int FirstChild, int ChildCount, bool HasValue);
+    /// <summary>A node: where its transitions start, how many there are, whether a word ends here and its value (beside the rest: one cache line).</summary>
+    private readonly record struct Node(int FirstChild, int ChildCount, bool HasValue, TValue Value);
+
+    /// <summary>An entry of the table of first two characters: both characters as one number, and the node after them.</summary>
+    private readonly record struct PairEntry(uint Key, int Node);
 
     /// <summary>A transition: the character read and the node it leads to.</summary>
     private readonly record struct Transition(char Label, int Target);
@@ -267,6 +318,9 @@ internal sealed class FrozenCharTrie<TValue>
     {
         public Dictionary<char, BuilderNode>? Children;
         public bool HasValue;
+        public int Depth;
+        public char First;
+        public char Second;
         public TValue? Value;
         public int Id;
 

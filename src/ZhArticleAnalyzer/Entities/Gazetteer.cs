@@ -71,8 +71,20 @@ internal sealed class Gazetteer
 
     public bool TryGet(string name, out GazetteerEntry entry) => _byName.TryGetValue(CharNormalizer.Normalize(name), out entry);
 
-    /// <summary>Looks up a name that is already normalised (a slice of the normalised text).</summary>
-    public bool TryGetNormalized(ReadOnlySpan<char> name, out GazetteerEntry entry) => _byNormalizedName.TryGetValue(name, out entry);
+    /// <summary>
+    /// Looks up a name that is already normalised (a slice of the normalised text). The trie holds the same
+    /// names: its start bits, which stay in the cache, rule most names out before the dictionary is read.
+    /// </summary>
+    public bool TryGetNormalized(ReadOnlySpan<char> name, out GazetteerEntry entry)
+    {
+        if (name.IsEmpty || !_trie.MayStartAt(name, 0))
+        {
+            entry = default;
+            return false;
+        }
+
+        return _byNormalizedName.TryGetValue(name, out entry);
+    }
 
     /// <summary>Adds the longest gazetteer name at each position of <paramref name="normalized"/> to <paramref name="result"/>, in text order.</summary>
     public void Match(string normalized, ReadOnlySpan<Token> tokens, List<EntityCandidate> result)
