@@ -46,16 +46,36 @@ internal static class EvalNerCommand
 
     private static async Task<int> RunAsync(CliConsole console, string msraPath, string cluenerPath, string devSetPath, string? modelPath, string? only, string? errorsPath, CancellationToken cancellationToken)
     {
+        NerModel? givenModel = null;
+        if (modelPath is not null)
+        {
+            if (!File.Exists(modelPath))
+            {
+                await console.Error.WriteLineAsync($"error: {modelPath}: no such file.").ConfigureAwait(false);
+                return ExitCodes.InputFailed;
+            }
+
+            try
+            {
+                await using var stream = File.OpenRead(modelPath);
+                givenModel = NerModel.Load(stream);
+            }
+            catch (Exception exception) when (exception is ZhArticleAnalyzerException or EndOfStreamException or IOException)
+            {
+                await console.Error.WriteLineAsync($"error: {modelPath}: not a model file this version reads ({exception.Message}).").ConfigureAwait(false);
+                return ExitCodes.InputFailed;
+            }
+        }
+
         var analyzer = ArticleAnalyzer.CreateDefault(o => o.KeywordCount = 0);
         if (only is null or "msra")
         {
             if (File.Exists(msraPath))
             {
                 NerModel nerModel;
-                if (modelPath is not null)
+                if (givenModel is not null)
                 {
-                    await using var stream = File.OpenRead(modelPath);
-                    nerModel = NerModel.Load(stream);
+                    nerModel = givenModel;
                 }
                 else
                 {

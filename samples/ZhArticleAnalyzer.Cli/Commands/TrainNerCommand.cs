@@ -38,7 +38,8 @@ internal static class TrainNerCommand
         var crfHeldOut = new Option<int>("--crf-held-out") { Description = "Training sentences the --crf training holds out to pick its best pass.", DefaultValueFactory = _ => 2000 };
         var crfL2 = new Option<float>("--crf-l2") { Description = "L2 weight of the --crf training (on the rows each sentence touches).", DefaultValueFactory = _ => 0f };
         var crfLast = new Option<bool>("--crf-last") { Description = "Keep the --crf training's last weights instead of their average over all steps." };
-        var command = new Command("ner", "Train the character-level NER model (ML.NET's maximum-entropy Markov model, or a conditional random field with --crf).") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, crf, learningRate, crfHeldOut, crfL2, crfLast };
+        var crfRuns = new Option<int>("--crf-runs") { Description = "--crf training runs in different sentence orders whose weights are averaged.", DefaultValueFactory = _ => 1 };
+        var command = new Command("ner", "Train the character-level NER model (ML.NET's maximum-entropy Markov model, or a conditional random field with --crf).") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, crf, learningRate, crfHeldOut, crfL2, crfLast, crfRuns };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
@@ -55,6 +56,7 @@ internal static class TrainNerCommand
                 HeldOutSentences = result.GetValue(crfHeldOut),
                 L2 = result.GetValue(crfL2),
                 Average = !result.GetValue(crfLast),
+                Runs = Math.Max(1, result.GetValue(crfRuns)),
             } : null,
             new NerTrainerOptions
             {

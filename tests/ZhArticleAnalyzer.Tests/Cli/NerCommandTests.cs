@@ -9,6 +9,52 @@ public sealed class NerCommandTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("zhaa-ner-").FullName;
 
     [Fact]
+    public async Task TrainNer_WithCrf_WritesARandomFieldWithItsPassAndTemperature()
+    {
+        var train = await WriteTinyTrainingFileAsync();
+        var output = Path.Combine(_folder, "crf.bin");
+        var (exit, _, error) = await CliRunner.RunAsync(["train", "ner", "--crf", "--train", train, "--test", train, "--out", output, "--iterations", "2", "--hash-bits", "12", "--crf-held-out", "4"]);
+        Assert.True(exit == 0, error);
+        await using var stream = File.OpenRead(output);
+        Assert.True(NerModel.Load(stream).IsRandomField);
+        using var metrics = JsonDocument.Parse(await File.ReadAllTextAsync(Path.ChangeExtension(output, ".json")));
+        Assert.Equal("crf", metrics.RootElement.GetProperty("objective").GetString());
+        Assert.InRange(metrics.RootElement.GetProperty("crfKeptPass").GetInt32(), 1, 2);
+        Assert.InRange(metrics.RootElement.GetProperty("crfTemperature").GetDouble(), 1, 4);
+    }
+
+    [Fact]
+    public async Task EvalNer_WithAMissingOrBrokenModel_FailsWithAMessage()
+    {
+        var broken = Path.Combine(_folder, "broken.bin");
+        await File.WriteAllTextAsync(broken, "not a model");
+        foreach (var path in new[] { Path.Combine(_folder, "missing.bin"), broken })
+        {
+            var (exit, _, error) = await CliRunner.RunAsync(["eval", "ner", "--only", "msra", "--model", path]);
+            Assert.NotEqual(0, exit);
+            Assert.Contains(path, error, StringComparison.Ordinal);
+        }
+    }
+
+    private async Task<string> WriteTinyTrainingFileAsync()
+    {
+        var train = Path.Combine(_folder, "tiny.tsv");
+        var lines = new List<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            foreach (var (c, tag) in new[] { ('李', "B-PER"), ('鹏', "I-PER"), ('在', "O"), ('北', "B-LOC"), ('京', "I-LOC"), ('会', "O"), ('见', "O"), ('。', "O") })
+            {
+                lines.Add($"{c}\t{tag}");
+            }
+
+            lines.Add(string.Empty);
+        }
+
+        await File.WriteAllLinesAsync(train, lines);
+        return train;
+    }
+
+    [Fact]
     public async Task TrainNer_WritesALoadableModelAndItsFigures()
     {
         // A tiny training file in the MSRA BIO layout, so that the command runs in seconds.
