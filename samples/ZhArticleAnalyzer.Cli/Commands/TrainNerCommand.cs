@@ -39,7 +39,8 @@ internal static class TrainNerCommand
         var crfL2 = new Option<float>("--crf-l2") { Description = "L2 weight of the --crf training (on the rows each sentence touches).", DefaultValueFactory = _ => 0f };
         var crfLast = new Option<bool>("--crf-last") { Description = "Keep the --crf training's last weights instead of their average over all steps." };
         var crfRuns = new Option<int>("--crf-runs") { Description = "--crf training runs in different sentence orders whose weights are averaged.", DefaultValueFactory = _ => 1 };
-        var command = new Command("ner", "Train the character-level NER model (ML.NET's maximum-entropy Markov model, or a conditional random field with --crf).") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, crf, learningRate, crfHeldOut, crfL2, crfLast, crfRuns };
+        var threads = new Option<int>("--threads") { Description = "--crf runs trained at once (the model is the same for any number).", DefaultValueFactory = _ => 1 };
+        var command = new Command("ner", "Train the character-level NER model (ML.NET's maximum-entropy Markov model, or a conditional random field with --crf).") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, crf, learningRate, crfHeldOut, crfL2, crfLast, crfRuns, threads };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
@@ -57,6 +58,7 @@ internal static class TrainNerCommand
                 L2 = result.GetValue(crfL2),
                 Average = !result.GetValue(crfLast),
                 Runs = Math.Max(1, result.GetValue(crfRuns)),
+                Threads = Math.Max(1, result.GetValue(threads)),
             } : null,
             new NerTrainerOptions
             {

@@ -10,7 +10,9 @@ namespace ZhArticleAnalyzer.Cli.Training;
 /// Markov model: per-label weights of every feature bucket and BIO label-pair scores, fitted to the
 /// sentences' log-likelihood by AdaGrad, one sentence at a time in a seeded order, one thread.
 /// ML.NET has no sequence trainer (its multiclass trainers score each character on its own), so
-/// this loop is ours. The first sentences of the order are held out to pick the number of passes.
+/// this loop is ours. The first sentences of the order are held out to pick the number of passes and
+/// the temperature; with several runs, each reads the sentences in its own order and their weights are
+/// averaged.
 /// </summary>
 internal sealed class CrfTrainer(CrfTrainerOptions options)
 {
@@ -26,17 +28,23 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
         var heldOut = sentences.AsSpan(0, Math.Min(options.HeldOutSentences, sentences.Length / 10)).ToArray();
         var training = sentences.AsSpan(heldOut.Length).ToArray();
         var dimension = corpus.Extractor.Dimension;
-        var best = TrainOne(training, heldOut, dimension, options.Seed, log, cancellationToken);
+        // Runs differ only in the order they read the sentences; each starts from the same order, so
+        // the result does not depend on how many run at once.
+        var runs = new (double F1, int Epoch, float[] Weights, float[] Transitions)[options.Runs];
+        Parallel.For(
+            0,
+            options.Runs,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken },
+            run => runs[run] = TrainOne((EncodedSentence[])training.Clone(), heldOut, dimension, options.Seed + (1000 * run), run, log, cancellationToken));
+        var best = runs[0];
         if (options.Runs > 1)
         {
-            // Runs that differ only in the order they read the sentences, averaged weight by weight: the
-            // objective is convex, so the runs end near one optimum and their average has less of each
-            // run's noise, at no cost when reading.
+            // The runs' weights averaged weight by weight: the objective is convex, so the runs end near
+            // one optimum and their average has less of each run's noise, at no cost when reading.
             var weights = (float[])best.Weights.Clone();
             var transitions = (float[])best.Transitions.Clone();
-            for (var run = 1; run < options.Runs; run++)
+            foreach (var other in runs.Skip(1))
             {
-                var other = TrainOne(training, heldOut, dimension, options.Seed + (1000 * run), log, cancellationToken);
                 Add(weights, other.Weights);
                 Add(transitions, other.Transitions);
             }
@@ -57,7 +65,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
 
     /// <summary>One training run: passes in the order <paramref name="seed"/> gives; the pass with the best held-out F1.</summary>
     private (double F1, int Epoch, float[] Weights, float[] Transitions) TrainOne(
-        EncodedSentence[] training, EncodedSentence[] heldOut, int dimension, int seed, Action<string> log, CancellationToken cancellationToken)
+        EncodedSentence[] training, EncodedSentence[] heldOut, int dimension, int seed, int run, Action<string> log, CancellationToken cancellationToken)
     {
         var state = new State(dimension);
         var best = (F1: -1.0, Epoch: 0, Weights: Array.Empty<float>(), Transitions: Array.Empty<float>());
@@ -74,7 +82,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
 
             var model = options.Average ? state.Averaged() : state;
             var f1 = heldOut.Length == 0 ? 0 : Evaluate(model, heldOut);
-            log(string.Create(CultureInfo.InvariantCulture, $"  CRF pass {epoch}: training log-likelihood {logLikelihood:F0}, held-out F1 {f1:F4} ({heldOut.Length} sentences), {clock.Elapsed.TotalSeconds:F1} s"));
+            log(string.Create(CultureInfo.InvariantCulture, $"  CRF run {run + 1} pass {epoch}: training log-likelihood {logLikelihood:F0}, held-out F1 {f1:F4} ({heldOut.Length} sentences), {clock.Elapsed.TotalSeconds:F1} s"));
             if (f1 > best.F1 || heldOut.Length == 0)
             {
                 best = (f1, epoch, (float[])model.Weights.Clone(), (float[])model.Transitions.Clone());
@@ -536,6 +544,9 @@ internal sealed record CrfTrainerOptions
 
     /// <summary>Training runs (each reading the sentences in another seeded order) whose weights are averaged.</summary>
     public int Runs { get; init; } = 1;
+
+    /// <summary>Runs trained at once (the result is the same for any number).</summary>
+    public int Threads { get; init; } = 1;
 
     /// <summary>Sentences (from the start of the seeded order) kept out of training to pick the pass; at most a tenth of the data.</summary>
     public int HeldOutSentences { get; init; } = 2000;
