@@ -36,6 +36,7 @@ public sealed class NerCommandTests : IDisposable
         }
     }
 
+    /// <summary>A tiny training file in the MSRA BIO layout, so that the commands run in seconds.</summary>
     private async Task<string> WriteTinyTrainingFileAsync()
     {
         var train = Path.Combine(_folder, "tiny.tsv");
@@ -57,20 +58,7 @@ public sealed class NerCommandTests : IDisposable
     [Fact]
     public async Task TrainNer_WritesALoadableModelAndItsFigures()
     {
-        // A tiny training file in the MSRA BIO layout, so that the command runs in seconds.
-        var train = Path.Combine(_folder, "train.tsv");
-        var lines = new List<string>();
-        for (var i = 0; i < 40; i++)
-        {
-            foreach (var (c, tag) in new[] { ('李', "B-PER"), ('鹏', "I-PER"), ('在', "O"), ('北', "B-LOC"), ('京', "I-LOC"), ('会', "O"), ('见', "O"), ('。', "O") })
-            {
-                lines.Add($"{c}\t{tag}");
-            }
-
-            lines.Add(string.Empty);
-        }
-
-        await File.WriteAllLinesAsync(train, lines);
+        var train = await WriteTinyTrainingFileAsync();
         var output = Path.Combine(_folder, "model.bin");
         var (exit, _, error) = await CliRunner.RunAsync(["train", "ner", "--train", train, "--test", train, "--out", output, "--iterations", "2", "--hash-bits", "12"]);
         Assert.True(exit == 0, error);
