@@ -11,8 +11,6 @@ namespace ZhArticleAnalyzer.Entities.Model;
 internal sealed class NerTransitions
 {
     private const int K = CrfLabels.Count;
-    private readonly float[] _rows;      // (K + 1) × K, previous label + 1 major
-    private readonly float[] _end;
 
     /// <param name="scores">(K + 1) × K scores: the start row, then one row per previous label; disallowed pairs are ignored.</param>
     /// <param name="end">K scores of ending on each label; labels that cannot end a sentence are ignored.</param>
@@ -25,32 +23,26 @@ internal sealed class NerTransitions
 
         Scores = scores.ToArray();
         End = end.ToArray();
-        _rows = new float[(K + 1) * K];
-        _end = new float[K];
-        for (var previous = -1; previous < K; previous++)
-        {
-            for (var y = 0; y < K; y++)
-            {
-                var at = ((previous + 1) * K) + y;
-                _rows[at] = CrfLabels.IsAllowed(previous, y) ? scores[at] : float.NegativeInfinity;
-            }
-        }
-
-        for (var y = 0; y < K; y++)
-        {
-            _end[y] = CrfLabels.CanEnd(y) ? end[y] : float.NegativeInfinity;
-        }
-
-        Predecessors = [.. Enumerable.Range(0, K).Select(y => Enumerable.Range(0, K).Where(p => CrfLabels.IsAllowed(p, y)).ToArray())];
+        Span<float> row = stackalloc float[K];
         Rows = new SlotVector[K + 1];
         ExpRows = new SlotVector[K + 1];
         for (var previous = -1; previous < K; previous++)
         {
-            Rows[previous + 1] = SlotVector.FromLabels(_rows.AsSpan((previous + 1) * K, K), float.NegativeInfinity);
+            for (var y = 0; y < K; y++)
+            {
+                row[y] = CrfLabels.IsAllowed(previous, y) ? scores[((previous + 1) * K) + y] : float.NegativeInfinity;
+            }
+
+            Rows[previous + 1] = SlotVector.FromLabels(row, float.NegativeInfinity);
             ExpRows[previous + 1] = Rows[previous + 1].Exp();
         }
 
-        EndRow = SlotVector.FromLabels(_end, float.NegativeInfinity);
+        for (var y = 0; y < K; y++)
+        {
+            row[y] = CrfLabels.CanEnd(y) ? end[y] : float.NegativeInfinity;
+        }
+
+        EndRow = SlotVector.FromLabels(row, float.NegativeInfinity);
         ExpEndRow = EndRow.Exp();
     }
 
@@ -70,14 +62,11 @@ internal sealed class NerTransitions
     /// <summary>The raw end scores, for saving.</summary>
     public float[] End { get; }
 
-    /// <summary>For each label, the labels that may come right before it.</summary>
-    public int[][] Predecessors { get; }
-
     /// <summary>The score of <paramref name="next"/> after <paramref name="previous"/> (-1 = sentence start); −∞ when BIOES forbids it.</summary>
-    public float Score(int previous, int next) => _rows[((previous + 1) * K) + next];
+    public float Score(int previous, int next) => Rows[previous + 1].Get(CrfLabels.Slot(next));
 
     /// <summary>The score of ending the sentence on <paramref name="label"/>.</summary>
-    public float EndScore(int label) => _end[label];
+    public float EndScore(int label) => EndRow.Get(CrfLabels.Slot(label));
 
     public static NerTransitions Read(BinaryReader reader)
     {
