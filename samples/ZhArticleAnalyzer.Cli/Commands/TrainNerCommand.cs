@@ -39,8 +39,10 @@ internal static class TrainNerCommand
         var crfL2 = new Option<float>("--crf-l2") { Description = "L2 weight of the --crf training (on the rows each sentence touches).", DefaultValueFactory = _ => 0f };
         var crfLast = new Option<bool>("--crf-last") { Description = "Keep the --crf training's last weights instead of their average over all steps." };
         var crfRuns = new Option<int>("--crf-runs") { Description = "--crf training runs in different sentence orders whose weights are averaged.", DefaultValueFactory = _ => 1 };
+        var crfKeepLastPass = new Option<bool>("--crf-keep-last-pass") { Description = "Keep each --crf run's last pass (--iterations) instead of its best on the held-out sentences." };
+        var temperature = new Option<float?>("--temperature") { Description = "Divide the --crf scores by this instead of fitting it on the held-out sentences (use it with --crf-held-out 0)." };
         var threads = new Option<int>("--threads") { Description = "--crf runs trained at once (the model is the same for any number).", DefaultValueFactory = _ => 1 };
-        var command = new Command("ner", "Train the character-level NER model (ML.NET's maximum-entropy Markov model, or a conditional random field with --crf).") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, crf, learningRate, crfHeldOut, crfL2, crfLast, crfRuns, threads };
+        var command = new Command("ner", "Train the character-level NER model (ML.NET's maximum-entropy Markov model, or a conditional random field with --crf).") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, crf, learningRate, crfHeldOut, crfL2, crfLast, crfRuns, crfKeepLastPass, temperature, threads };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
@@ -59,6 +61,8 @@ internal static class TrainNerCommand
                 Average = !result.GetValue(crfLast),
                 Runs = Math.Max(1, result.GetValue(crfRuns)),
                 Threads = Math.Max(1, result.GetValue(threads)),
+                KeepLastPass = result.GetValue(crfKeepLastPass),
+                Temperature = result.GetValue(temperature),
             } : null,
             new NerTrainerOptions
             {
@@ -85,6 +89,12 @@ internal static class TrainNerCommand
                 await console.Error.WriteLineAsync($"error: {path}: no such file.").ConfigureAwait(false);
                 return ExitCodes.InputFailed;
             }
+        }
+
+        if (crfOptions?.Temperature is <= 0 or float.NaN)
+        {
+            await console.Error.WriteLineAsync("error: --temperature must be a positive number.").ConfigureAwait(false);
+            return ExitCodes.Usage;
         }
 
         var total = Stopwatch.StartNew();
@@ -148,7 +158,7 @@ internal static class TrainNerCommand
             crfOptions is null ? "markov" : "crf",
             crfOptions?.Epochs,
             crfResult?.Pass,
-            crfResult is null ? null : Math.Round(crfResult.HeldOutF1, 4),
+            crfResult?.HeldOutF1 is { } heldOutF1 ? Math.Round(heldOutF1, 4) : null,
             crfResult?.Temperature,
             crfOptions?.LearningRate,
             NerModelEvaluation.SliceSentences,

@@ -56,11 +56,11 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
             best = (f1, best.Epoch, weights, transitions);
         }
 
-        var temperature = heldOut.Length == 0 ? 1f : FitTemperature(best.Weights, best.Transitions, heldOut, dimension, log);
+        var temperature = options.Temperature ?? (heldOut.Length == 0 ? 1f : FitTemperature(best.Weights, best.Transitions, heldOut, dimension, log));
         Scale(best.Weights, 1 / temperature);
         Scale(best.Transitions, 1 / temperature);
         log(string.Create(CultureInfo.InvariantCulture, $"  CRF: keeping pass {best.Epoch} (held-out F1 {best.F1:F4}), scores divided by the temperature {temperature}"));
-        return new CrfTrainingResult(ToModelWeights(best.Weights, dimension), ToTransitions(best.Transitions), best.Epoch, best.F1, temperature);
+        return new CrfTrainingResult(ToModelWeights(best.Weights, dimension), ToTransitions(best.Transitions), best.Epoch, heldOut.Length == 0 ? null : best.F1, temperature);
     }
 
     /// <summary>One training run: passes in the order <paramref name="seed"/> gives; the pass with the best held-out F1.</summary>
@@ -83,7 +83,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
             var model = options.Average ? state.Averaged() : state;
             var f1 = heldOut.Length == 0 ? 0 : Evaluate(model, heldOut);
             log(string.Create(CultureInfo.InvariantCulture, $"  CRF run {run + 1} pass {epoch}: training log-likelihood {logLikelihood:F0}, held-out F1 {f1:F4} ({heldOut.Length} sentences), {clock.Elapsed.TotalSeconds:F1} s"));
-            if (f1 > best.F1 || heldOut.Length == 0)
+            if (f1 > best.F1 || heldOut.Length == 0 || options.KeepLastPass)
             {
                 best = (f1, epoch, (float[])model.Weights.Clone(), (float[])model.Transitions.Clone());
             }
@@ -524,8 +524,8 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
     }
 }
 
-/// <summary>What <see cref="CrfTrainer"/> made: the weights and transitions of the kept pass (divided by the temperature), its F1 on the held-out sentences, and the temperature.</summary>
-internal sealed record CrfTrainingResult(NerWeights Weights, NerTransitions Transitions, int Pass, double HeldOutF1, float Temperature);
+/// <summary>What <see cref="CrfTrainer"/> made: the weights and transitions of the kept pass (divided by the temperature), its F1 on the held-out sentences (none when all were trained on), and the temperature.</summary>
+internal sealed record CrfTrainingResult(NerWeights Weights, NerTransitions Transitions, int Pass, double? HeldOutF1, float Temperature);
 
 /// <summary>Settings of <see cref="CrfTrainer"/>.</summary>
 internal sealed record CrfTrainerOptions
@@ -550,6 +550,15 @@ internal sealed record CrfTrainerOptions
 
     /// <summary>Sentences (from the start of the seeded order) kept out of training to pick the pass; at most a tenth of the data.</summary>
     public int HeldOutSentences { get; init; } = 2000;
+
+    /// <summary>
+    /// Keep every run's last pass instead of its best on the held-out sentences, so that a pass count
+    /// chosen on held-out data can be compared fairly and then reused when training on all sentences.
+    /// </summary>
+    public bool KeepLastPass { get; init; }
+
+    /// <summary>Divide the scores by this instead of fitting the temperature on the held-out sentences (which a run without them cannot do).</summary>
+    public float? Temperature { get; init; }
 
     public Action<string>? Log { get; init; }
 }

@@ -44,6 +44,32 @@ public class CrfTrainerTests
     }
 
     [Fact]
+    public void Train_OnAllSentences_KeepsTheLastPassAndTheGivenTemperature()
+    {
+        // The shipped model is refitted on every sentence with the pass count and temperature chosen on held-out ones.
+        var training = Sentences(new Random(6), 150);
+        var corpus = new NerTrainer(new NerTrainerOptions { HashBits = 12 }).Prepare(training, new NameLexicon());
+        CrfTrainingResult Run(float? temperature) =>
+            new CrfTrainer(new CrfTrainerOptions { Epochs = 2, HeldOutSentences = 0, Temperature = temperature }).Train(corpus, CancellationToken.None);
+
+        var plain = Run(null);
+        var tempered = Run(2f);
+        Assert.Equal(2, plain.Pass);
+        Assert.Null(plain.HeldOutF1);
+        Assert.Equal(1f, plain.Temperature);
+        Assert.Equal(2f, tempered.Temperature);
+        var model = new NerModel(corpus.Lexicon, 12, NerFeatureSet.None, plain.Weights, plain.Transitions);
+        var softer = new NerModel(corpus.Lexicon, 12, NerFeatureSet.None, tempered.Weights, tempered.Transitions);
+        var sentence = Sentences(new Random(7), 1)[0].Text;
+        var names = model.Predict(sentence);
+        var softerNames = softer.Predict(sentence);
+        Assert.NotEmpty(names);
+        Assert.Equal(names.Select(n => (n.Start, n.End, n.Type)), softerNames.Select(n => (n.Start, n.End, n.Type)));
+        // The same decisions, less sure: these names are near-certain, so flattening the field lowers them.
+        Assert.All(softerNames.Zip(names), p => Assert.True(p.First.Confidence < p.Second.Confidence, $"{p.First.Confidence} vs {p.Second.Confidence}"));
+    }
+
+    [Fact]
     public void MarkovModel_TrainedWithMlNet_RoundTripsThroughTheFileFormat()
     {
         // The ML.NET maximum-entropy Markov model (`train ner` without --crf) shares the file format with the random field.
