@@ -24,6 +24,23 @@ public sealed class NerCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task TrainNer_WithCrfOnAllSentences_RecordsTheGivenTemperatureAndNoHeldOutF1()
+    {
+        var train = await WriteTinyTrainingFileAsync();
+        var output = Path.Combine(_folder, "all.bin");
+        var (exit, _, error) = await CliRunner.RunAsync(["train", "ner", "--crf", "--train", train, "--test", train, "--out", output, "--iterations", "2", "--hash-bits", "12", "--crf-held-out", "0", "--temperature", "1.5"]);
+        Assert.True(exit == 0, error);
+        using var metrics = JsonDocument.Parse(await File.ReadAllTextAsync(Path.ChangeExtension(output, ".json")));
+        Assert.Equal(2, metrics.RootElement.GetProperty("crfKeptPass").GetInt32());
+        Assert.Equal(1.5, metrics.RootElement.GetProperty("crfTemperature").GetDouble());
+        Assert.False(metrics.RootElement.TryGetProperty("crfHeldOutF1", out var heldOut) && heldOut.ValueKind != JsonValueKind.Null);
+
+        var (badExit, _, badError) = await CliRunner.RunAsync(["train", "ner", "--crf", "--train", train, "--test", train, "--out", output, "--temperature", "0"]);
+        Assert.Equal(2, badExit);
+        Assert.Contains("--temperature", badError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvalNer_WithAMissingOrBrokenModel_FailsWithAMessage()
     {
         var broken = Path.Combine(_folder, "broken.bin");

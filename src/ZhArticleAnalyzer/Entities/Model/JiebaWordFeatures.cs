@@ -35,7 +35,15 @@ internal static class JiebaWordFeatures
 
         var tokens = t_tokens ??= new EngineTokenList();
         tokens.Clear();
-        engine.CutWithPos(mapped, tokens);
+        if ((extractor.FeatureSet & NerFeatureSet.PlainCut) != 0)
+        {
+            engine.Cut(mapped, tokens);
+        }
+        else
+        {
+            engine.CutWithPos(mapped, tokens);
+        }
+
         var items = tokens.Items;
         for (var t = 0; t < items.Length; t++)
         {

@@ -28,4 +28,10 @@ internal enum NerFeatureSet
 
     /// <summary>Characters three before and three after, alone and as bigrams with their neighbours towards the character.</summary>
     WideChars = 32,
+
+    /// <summary>
+    /// The word groups read jieba's plain cut (dictionary tags; words only the HMM finds are untagged)
+    /// instead of its POS cut, whose tagging HMM for unknown words costs about a fifth of the model's time.
+    /// </summary>
+    PlainCut = 64,
 }

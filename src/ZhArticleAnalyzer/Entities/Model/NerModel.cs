@@ -78,7 +78,8 @@ internal sealed class NerModel
         var labels = reader.ReadInt32();
         var directions = reader.ReadInt32();
         var randomField = reader.ReadBoolean();
-        if (labels != NerLabels.Count || hashBits is < 10 or > 24 || directions is < 1 or > 2)
+        var knownFeatures = Enum.GetValues<NerFeatureSet>().Aggregate(NerFeatureSet.None, (all, f) => all | f);
+        if (labels != NerLabels.Count || hashBits is < 10 or > 24 || directions is < 1 or > 2 || (featureSet & ~knownFeatures) != 0)
         {
             throw new ZhArticleAnalyzerException(ErrorCodes.EmbeddedResourceMissing, "the NER model file does not match this version of the library.");
         }
