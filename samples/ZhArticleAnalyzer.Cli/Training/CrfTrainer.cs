@@ -52,14 +52,17 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
             Scale(weights, 1f / options.Runs);
             Scale(transitions, 1f / options.Runs);
             var f1 = heldOut.Length == 0 ? 0 : Evaluate(State.With(dimension, weights, transitions), heldOut);
-            log(string.Create(CultureInfo.InvariantCulture, $"  CRF: average of {options.Runs} runs, held-out F1 {f1:F4}"));
+            log(heldOut.Length == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"  CRF: average of {options.Runs} runs")
+                : string.Create(CultureInfo.InvariantCulture, $"  CRF: average of {options.Runs} runs, held-out F1 {f1:F4}"));
             best = (f1, best.Epoch, weights, transitions);
         }
 
         var temperature = options.Temperature ?? (heldOut.Length == 0 ? 1f : FitTemperature(best.Weights, best.Transitions, heldOut, dimension, log));
         Scale(best.Weights, 1 / temperature);
         Scale(best.Transitions, 1 / temperature);
-        log(string.Create(CultureInfo.InvariantCulture, $"  CRF: keeping pass {best.Epoch} (held-out F1 {best.F1:F4}), scores divided by the temperature {temperature}"));
+        var kept = heldOut.Length == 0 ? "all sentences trained on" : string.Create(CultureInfo.InvariantCulture, $"held-out F1 {best.F1:F4}");
+        log(string.Create(CultureInfo.InvariantCulture, $"  CRF: keeping pass {best.Epoch} ({kept}), scores divided by the temperature {temperature}"));
         return new CrfTrainingResult(ToModelWeights(best.Weights, dimension), ToTransitions(best.Transitions), best.Epoch, heldOut.Length == 0 ? null : best.F1, temperature);
     }
 
@@ -82,7 +85,8 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
 
             var model = options.Average ? state.Averaged() : state;
             var f1 = heldOut.Length == 0 ? 0 : Evaluate(model, heldOut);
-            log(string.Create(CultureInfo.InvariantCulture, $"  CRF run {run + 1} pass {epoch}: training log-likelihood {logLikelihood:F0}, held-out F1 {f1:F4} ({heldOut.Length} sentences), {clock.Elapsed.TotalSeconds:F1} s"));
+            var heldOutText = heldOut.Length == 0 ? "no held-out sentences" : string.Create(CultureInfo.InvariantCulture, $"held-out F1 {f1:F4} ({heldOut.Length} sentences)");
+            log(string.Create(CultureInfo.InvariantCulture, $"  CRF run {run + 1} pass {epoch}: training log-likelihood {logLikelihood:F0}, {heldOutText}, {clock.Elapsed.TotalSeconds:F1} s"));
             if (f1 > best.F1 || heldOut.Length == 0 || options.KeepLastPass)
             {
                 best = (f1, epoch, (float[])model.Weights.Clone(), (float[])model.Transitions.Clone());
