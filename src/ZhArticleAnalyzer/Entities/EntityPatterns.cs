@@ -62,8 +62,11 @@ internal static partial class EntityPatterns
     private static readonly SearchValues<string> LegalSuffixes = SearchValues.Create(
         [" Limited", " Ltd", " Holdings", " Inc", " Corp", " Group", " L.L.C.", " LLC", " PLC", " AG", " GmbH"], StringComparison.Ordinal);
 
-    /// <summary>Adds what the pattern rules find to <paramref name="result"/>.</summary>
-    public static void Match(string normalized, ReadOnlySpan<Token> tokens, ArticleParts parts, List<EntityCandidate> result)
+    /// <summary>
+    /// Adds what the pattern rules find to <paramref name="result"/>; <paramref name="gazetteerMatches"/> (ordered by start)
+    /// keep the product rules off the names the gazetteer knows as organisations (ASML芯片).
+    /// </summary>
+    public static void Match(string normalized, ReadOnlySpan<Token> tokens, ArticleParts parts, List<EntityCandidate> result, IReadOnlyList<EntityCandidate>? gazetteerMatches = null)
     {
         foreach (var m in TitleRegex().EnumerateMatches(normalized))
         {
@@ -82,18 +85,12 @@ internal static partial class EntityPatterns
         // The product rules match the name alone (the cue is a lookaround).
         foreach (var m in ProductAfterCueRegex().EnumerateMatches(normalized))
         {
-            if (IsModelName(normalized.AsSpan(m.Index, m.Length)))
-            {
-                result.Add(new EntityCandidate(new TextSpan(m.Index, m.Index + m.Length), EntityType.Product, null, 0.7, EntitySource.Pattern));
-            }
+            AddModelName(normalized, new TextSpan(m.Index, m.Index + m.Length), gazetteerMatches, result);
         }
 
         foreach (var m in ProductBeforeCueRegex().EnumerateMatches(normalized))
         {
-            if (IsModelName(normalized.AsSpan(m.Index, m.Length)))
-            {
-                result.Add(new EntityCandidate(new TextSpan(m.Index, m.Index + m.Length), EntityType.Product, null, 0.7, EntitySource.Pattern));
-            }
+            AddModelName(normalized, new TextSpan(m.Index, m.Index + m.Length), gazetteerMatches, result);
         }
 
         AddSuffixed(normalized, tokens, result);
@@ -134,11 +131,69 @@ internal static partial class EntityPatterns
         }
     }
 
+    /// <summary>
+    /// Gazetteer products followed by a model number or variant (iPhone 12, iQOO Neo5, iPhone 11 Pro) name that model:
+    /// adds the longer name to <paramref name="result"/>, which then wins over the gazetteer's.
+    /// </summary>
+    public static void ProductModels(string normalized, List<EntityCandidate> gazetteerMatches, List<EntityCandidate> result)
+    {
+        foreach (var m in gazetteerMatches)
+        {
+            if (m.Type == EntityType.Product && m.Span.End + 1 < normalized.Length && normalized[m.Span.End] == ' ' && ModelSuffixLength(normalized, m.Span.End) is > 0 and var length)
+            {
+                result.Add(new EntityCandidate(new TextSpan(m.Span.Start, m.Span.End + length), EntityType.Product, null, 0.8, EntitySource.Pattern));
+            }
+        }
+    }
+
     /// <summary>Whether a word ends in a suffix but names no one (上市公司, 该公司, 子公司).</summary>
     internal static bool IsGenericHead(ReadOnlySpan<char> word) => GenericHeadLookup.Contains(word);
 
-    /// <summary>A model name has a digit or at least three characters (ES6, AVP; not AI in AI芯片).</summary>
-    private static bool IsModelName(ReadOnlySpan<char> name) => name.Length >= 3 || name.ContainsAnyInRange('0', '9');
+    /// <summary>
+    /// A model name has a digit or at least three characters (ES6, AVP; not AI in AI芯片) and is no category (LED产品,
+    /// MCU芯片, SUV车型) nor an organisation the gazetteer knows (ASML). Its model number or variant after a space is
+    /// part of it (Model 3, BEIJING X5).
+    /// </summary>
+    private static void AddModelName(string normalized, TextSpan span, IReadOnlyList<EntityCandidate>? gazetteerMatches, List<EntityCandidate> result)
+    {
+        var name = normalized.AsSpan(span.Start, span.Length);
+        if ((name.Length < 3 && !name.ContainsAnyInRange('0', '9')) || GenericLatinTerms.Contains(name) || IsGazetteerOrganization(span, gazetteerMatches))
+        {
+            return;
+        }
+
+        var end = span.End < normalized.Length && normalized[span.End] == ' ' ? span.End + ModelSuffixLength(normalized, span.End) : span.End;
+        result.Add(new EntityCandidate(new TextSpan(span.Start, end), EntityType.Product, null, 0.7, EntitySource.Pattern));
+    }
+
+    private static bool IsGazetteerOrganization(TextSpan span, IReadOnlyList<EntityCandidate>? gazetteerMatches)
+    {
+        if (gazetteerMatches is null)
+        {
+            return false;
+        }
+
+        foreach (var m in gazetteerMatches)
+        {
+            if (m.Span == span && m.Type == EntityType.Organization)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The length of the model number or variant that starts at <paramref name="at"/> with a space (" 12", " Neo5 Pro", " Y"), else 0.</summary>
+    private static int ModelSuffixLength(string normalized, int at)
+    {
+        foreach (var m in ModelSuffixRegex().EnumerateMatches(normalized.AsSpan(at)))
+        {
+            return m.Length;
+        }
+
+        return 0;
+    }
 
     /// <summary>Whether a POS tag marks a name part that may stand before a suffix.</summary>
     internal static bool IsNamePart(string pos) => pos is "nr" or "ns" or "nt" or "nz" or "nrt" or "nrfg" or "j" or "eng";
@@ -200,6 +255,19 @@ internal static partial class EntityPatterns
                 continue;
             }
 
+            // A category before a business suffix names a kind of company (EDA公司, ESG基金); before other suffixes it may name one body (AI委员会).
+            var named = tokenIsName;
+            var categoryNamesNoOne = suffix.Text is "公司" or "集团" or "基金" or "股份" or "科技" or "控股" or "银行" or "证券";
+            for (var p = first; p < t && !named; p++)
+            {
+                named = IsNamingPart(text, tokens[p], categoryNamesNoOne);
+            }
+
+            if (!named)
+            {
+                continue;
+            }
+
             var nameStart = tokens[first].Span.Start;
             if (!GenericHeadLookup.Contains(text.AsSpan(nameStart, end - nameStart)))
             {
@@ -208,10 +276,18 @@ internal static partial class EntityPatterns
         }
     }
 
-    /// <summary>A reporting period written as a code (2021H1, 2021Q2): jieba tags it eng, but it names no company.</summary>
-    private static bool IsPeriodCode(ReadOnlySpan<char> word) =>
-        word.Length == 6 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[1]) && char.IsAsciiDigit(word[2]) && char.IsAsciiDigit(word[3])
-        && word[4] is 'H' or 'Q' or 'h' or 'q' && char.IsAsciiDigit(word[5]);
+    /// <summary>
+    /// A reporting period written as a code (2021H1, 21Q2, Q3, 1H22, 3Q19, 21YTD, FY22): jieba tags it eng, but it names
+    /// no company (Q3公司 is the company in the third quarter).
+    /// </summary>
+    internal static bool IsPeriodCode(ReadOnlySpan<char> word) => word.Length is >= 2 and <= 7 && PeriodCodeRegex().IsMatch(word);
+
+    /// <summary>Whether a token is a name part that may name an organisation by itself: not a period code, nor a category when <paramref name="categoryNamesNoOne"/>.</summary>
+    private static bool IsNamingPart(string text, Token token, bool categoryNamesNoOne)
+    {
+        var word = text.AsSpan(token.Span.Start, token.Span.Length);
+        return IsNamePart(token.Pos) && !IsPeriodCode(word) && !(categoryNamesNoOne && GenericLatinTerms.Contains(word));
+    }
 
     private static T[] SuffixSlots<T>(Func<char, T> of, T empty)
     {
@@ -237,6 +313,16 @@ internal static partial class EntityPatterns
 
         return null;
     }
+
+    [GeneratedRegex("^(?:(?:[0-9]{2}|[0-9]{4})?[HQhq][1-4]|[1-4][HQhq](?:[0-9]{2}|[0-9]{4})?|(?:[0-9]{2}|[0-9]{4})(?:[HQhq]|YTD)|FY(?:[0-9]{2}|[0-9]{4}))$")]
+    private static partial Regex PeriodCodeRegex();
+
+    /// <summary>
+    /// After a space: up to three parts, each a number with letters around it (12, X5, Neo5, 11), a capital letter
+    /// alone (Model Y) or a variant word; not a year or an amount (iPhone 2022年, 12亿).
+    /// </summary>
+    [GeneratedRegex("\\G(?: (?:[A-Z]{0,3}[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][a-z]{1,5}[0-9]{1,3}|[A-Z]|Pro|Max|Plus|Ultra|Mini|mini|SE|Air)(?![A-Za-z0-9.年月日季万亿元%])){1,3}")]
+    private static partial Regex ModelSuffixRegex();
 
     [GeneratedRegex("\\G[\u4E00-\u9FFF0-9]{0,8}?指数")]
     private static partial Regex IndexTailRegex();

@@ -39,7 +39,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
         candidates.Clear();
         candidates.AddRange(gazetteerMatches);
         EntityPatterns.IndexNames(normalized, gazetteerMatches, candidates);
-        EntityPatterns.Match(normalized, tokens, parts, candidates);
+        EntityPatterns.ProductModels(normalized, gazetteerMatches, candidates);
+        EntityPatterns.Match(normalized, tokens, parts, candidates, gazetteerMatches);
         if (_modelSpans is not null)
         {
             _modelSpans.Find(normalized, sentences, tokens, gazetteerMatches, candidates, cancellationToken);

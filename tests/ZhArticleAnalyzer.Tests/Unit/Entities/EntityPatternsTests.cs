@@ -50,6 +50,54 @@ public class EntityPatternsTests
         Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Product);
 
     [Theory]
+    [InlineData("该厂今年推出Model Y，交付提速", "Model Y")]
+    [InlineData("北汽推出BEIJING X7车型", "BEIJING X7")]
+    public void Patterns_ModelNameTakesItsNumberAfterASpace(string text, string expected) =>
+        Assert.Contains((expected, EntityType.Product), Match(text));
+
+    [Theory]
+    [InlineData("公司的LED产品出货量增长")]
+    [InlineData("国产MCU芯片加速替代")]
+    [InlineData("云端ERP平台的客户数翻倍")]
+    [InlineData("紧凑型SUV车型热销")]
+    [InlineData("新款Pro系列配备三摄")]
+    public void Patterns_CategoriesNextToACueAreNoProducts(string text) =>
+        Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Product);
+
+    [Fact]
+    public void Patterns_GazetteerOrganisationNextToACueIsNoProduct()
+    {
+        const string text = "国内厂商采购ASML产品";
+        var org = new EntityCandidate(new TextSpan(6, 10), EntityType.Organization, "阿斯麦", 0.95, EntitySource.Gazetteer);
+        var found = new List<EntityCandidate>();
+        EntityPatterns.Match(text, [], ArticleParts.Empty, found, [org]);
+        Assert.DoesNotContain(found, c => c.Type == EntityType.Product);
+    }
+
+    [Theory]
+    [InlineData("售价不变的iPhone 12包装里没有充电器", 5, 11, "iPhone 12")]
+    [InlineData("首款iQOO Neo5今日开售", 2, 6, "iQOO Neo5")]
+    [InlineData("这款iPad Pro性能更强", 2, 6, "iPad Pro")]
+    public void Patterns_GazetteerProductTakesItsModelNumber(string text, int start, int end, string expected)
+    {
+        var product = new EntityCandidate(new TextSpan(start, end), EntityType.Product, null, 0.95, EntitySource.Gazetteer);
+        var found = new List<EntityCandidate>();
+        EntityPatterns.ProductModels(text, [product], found);
+        Assert.Equal(expected, text.Substring(Assert.Single(found).Span.Start, Assert.Single(found).Span.Length));
+    }
+
+    [Theory]
+    [InlineData("今年iPhone 2022年的销量", 2, 8)]
+    [InlineData("iPhone 12亿部的累计销量", 0, 6)]
+    public void Patterns_GazetteerProductTakesNoYearOrAmount(string text, int start, int end)
+    {
+        var product = new EntityCandidate(new TextSpan(start, end), EntityType.Product, null, 0.95, EntitySource.Gazetteer);
+        var found = new List<EntityCandidate>();
+        EntityPatterns.ProductModels(text, [product], found);
+        Assert.Empty(found);
+    }
+
+    [Theory]
     [InlineData("合肥市国资委将股权无偿划转给安徽省财政厅", "合肥市国资委")]
     [InlineData("合肥市国资委将股权无偿划转给安徽省财政厅", "安徽省财政厅")]
     [InlineData("上海市发展改革委印发通知", "上海市发展改革委")]
@@ -63,6 +111,12 @@ public class EntityPatternsTests
     [InlineData("该市财政局长出席")]
     [InlineData("2021H1公司实现营收10亿元")]
     [InlineData("2021Q2单季公司净利润增长")]
+    [InlineData("Q3公司毛利率环比改善")]
+    [InlineData("22H1公司营收同比增长")]
+    [InlineData("1H22公司净利润下滑")]
+    [InlineData("3Q19公司费用率下降")]
+    [InlineData("国内EDA公司数量不多")]
+    [InlineData("今年ESG基金规模扩大")]
     public void Patterns_NoOrganisation(string text) =>
         Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Organization);
 
@@ -72,6 +126,18 @@ public class EntityPatternsTests
     [InlineData("中国科技企业在AI时代")]
     public void Patterns_GenericHeadsAreNoNames(string text) =>
         Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Organization);
+
+    [Theory]
+    [InlineData("PeriodCodes", "2021H1")]
+    [InlineData("PeriodCodes", "21Q4")]
+    [InlineData("PeriodCodes", "Q2")]
+    [InlineData("PeriodCodes", "3Q2019")]
+    [InlineData("PeriodCodes", "21YTD")]
+    [InlineData("NoPeriodCodes", "H20")]
+    [InlineData("NoPeriodCodes", "Q5")]
+    [InlineData("NoPeriodCodes", "ES6")]
+    public void Patterns_PeriodCodes(string kind, string word) =>
+        Assert.Equal(kind == "PeriodCodes", EntityPatterns.IsPeriodCode(word));
 
     [Fact]
     public void Patterns_SourceLineNamesThePublisher()
