@@ -74,6 +74,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
             OverlapResolver.Resolve(candidates, resolved);
         }
 
+        OrganizationShortNames.Apply(normalized, resolved);
         for (var i = 0; i < resolved.Count; i++)
         {
             // A name the rules or the model found may still be a gazetteer name: take its canonical.
