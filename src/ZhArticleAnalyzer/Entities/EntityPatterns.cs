@@ -6,8 +6,8 @@ using ZhArticleAnalyzer.Text;
 namespace ZhArticleAnalyzer.Entities;
 
 /// <summary>
-/// Pattern rules: titles in 《》 are works; a name followed by a company suffix (公司, 集团, 银行, 证券,
-/// 控股, 科技 …) is an organisation and one followed by an event suffix (大会, 峰会, 论坛, 博览会) an
+/// Pattern rules: titles in 《》 are works; a name followed by a company or body suffix (公司, 集团, 银行, 证券,
+/// 控股, 科技, 协会, 联合会, 商会, 学会, 研究所 …) is an organisation and one followed by an event suffix (大会, 峰会, 论坛, 博览会) an
 /// event; Latin company names with a legal suffix (Limited, Holdings, L.L.C.); the publisher on the
 /// source line (来源：…) is an organisation. The name part is built from segmenter tokens tagged as
 /// names (nr, ns, nt, nz, j, eng), so that 该公司 or 上市公司 never match.
@@ -28,8 +28,10 @@ internal static partial class EntityPatterns
         new("公司", EntityType.Organization), new("集团", EntityType.Organization), new("银行", EntityType.Organization, IsModifier: true),
         new("证券", EntityType.Organization, IsModifier: true), new("控股", EntityType.Organization, IsModifier: true),
         new("科技", EntityType.Organization, IsModifier: true), new("股份", EntityType.Organization, IsModifier: true),
-        new("委员会", EntityType.Organization), new("协会", EntityType.Organization), new("交易所", EntityType.Organization),
-        new("研究院", EntityType.Organization), new("基金会", EntityType.Organization), new("基金", EntityType.Organization, IsModifier: true),
+        new("委员会", EntityType.Organization, IsBody: true), new("协会", EntityType.Organization, IsBody: true), new("交易所", EntityType.Organization),
+        new("研究院", EntityType.Organization, IsBody: true), new("研究所", EntityType.Organization, IsBody: true), new("联合会", EntityType.Organization, IsBody: true),
+        new("商会", EntityType.Organization, IsBody: true), new("学会", EntityType.Organization, IsBody: true), new("基金会", EntityType.Organization, IsBody: true),
+        new("基金", EntityType.Organization, IsModifier: true),
         new("政府", EntityType.Organization),
         new("大会", EntityType.Event), new("峰会", EntityType.Event), new("论坛", EntityType.Event), new("博览会", EntityType.Event),
         new("展览会", EntityType.Event), new("交易会", EntityType.Event),
@@ -240,7 +242,7 @@ internal static partial class EntityPatterns
             var first = t;
             var lowest = suffix.Text == "政府" ? Math.Max(0, t - 1) : 0; // a government takes one place name (阿布扎比政府, not 阿联酋阿布扎比政府)
             for (var p = t - 1; p >= lowest && tokens[p].Span.End == tokens[p + 1].Span.Start && token.Span.End - tokens[p].Span.Start <= 16
-                 && (IsNamePart(tokens[p].Pos) || (!tokenIsName && tokens[p].Pos == "n")); p--)
+                 && (IsNamePart(tokens[p].Pos) || (!tokenIsName && (tokens[p].Pos == "n" || (suffix.IsBody && tokens[p].Pos == "vn")))); p--)
             {
                 first = p;
             }
@@ -342,6 +344,10 @@ internal static partial class EntityPatterns
     [GeneratedRegex("(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&\\-]*(?: [A-Z][A-Za-z0-9&\\-]*){0,4} (?:Limited|Ltd\\.?|Holdings(?: L\\.L\\.C\\.)?|Inc\\.?|Corp\\.?|Corporation|Group|L\\.L\\.C\\.|LLC|PLC|AG|GmbH)(?![A-Za-z])")]
     private static partial Regex LatinCompanyRegex();
 
-    /// <summary>A name suffix, the type it makes, and whether it often modifies a following noun instead.</summary>
-    private sealed record Suffix(string Text, EntityType Type, bool IsModifier = false);
+    /// <summary>
+    /// A name suffix, the type it makes, whether it often modifies a following noun instead, and whether it ends the name
+    /// of a body whose field may be written with verbal nouns (中国煤炭加工利用协会, 中国证券投资基金业协会; a company's
+    /// activity before 公司 is a description: 美国咨询公司).
+    /// </summary>
+    private sealed record Suffix(string Text, EntityType Type, bool IsModifier = false, bool IsBody = false);
 }

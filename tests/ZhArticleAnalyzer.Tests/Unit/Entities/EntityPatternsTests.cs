@@ -108,6 +108,29 @@ public class EntityPatternsTests
         Assert.Contains((expected, EntityType.Organization), Match(text));
 
     [Theory]
+    [InlineData("温州眼镜商会表示将组团参展", "温州眼镜商会")]
+    [InlineData("中国仪器仪表学会召开理事会", "中国仪器仪表学会")]
+    [InlineData("上海纺织工业联合会发布倡议", "上海纺织工业联合会")]
+    [InlineData("中国钢铁加工利用协会统计显示", "中国钢铁加工利用协会")]
+    [InlineData("武汉岩土力学研究所的团队", "武汉岩土力学研究所")]
+    public void Patterns_BodiesWithTheirField(string text, string expected) =>
+        Assert.Contains((expected, EntityType.Organization), Match(text));
+
+    [Theory]
+    [InlineData("湖南省医保局发文", "湖南省医保局")]
+    [InlineData("浙江省药品监督管理局通报", "浙江省药品监督管理局")]
+    [InlineData("江苏监管局下发警示函", "江苏监管局")]
+    [InlineData("据中国海关总署统计", "中国海关总署")]
+    public void Patterns_PlaceAndMoreGovernmentDepartments(string text, string expected) =>
+        Assert.Contains((expected, EntityType.Organization), Match(text));
+
+    [Theory]
+    [InlineData("一家美国咨询公司预计油价回落", "美国咨询公司")]
+    [InlineData("湖北影响公司的产能", "湖北影响公司")]
+    public void Patterns_ActivityBeforeCompanyIsADescription(string text, string description) =>
+        Assert.DoesNotContain((description, EntityType.Organization), Match(text));
+
+    [Theory]
     [InlineData("该市财政局长出席")]
     [InlineData("2021H1公司实现营收10亿元")]
     [InlineData("2021Q2单季公司净利润增长")]
