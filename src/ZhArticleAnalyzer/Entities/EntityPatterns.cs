@@ -55,7 +55,11 @@ internal static partial class EntityPatterns
 
     /// <summary>Words that end in a suffix but name no one (jieba tags some of them nt).</summary>
     private static readonly HashSet<string> GenericHeads = new(
-        ["上市公司", "子公司", "母公司", "分公司", "总公司", "关联公司", "该公司", "本公司", "公司", "集团", "银行", "证券公司", "控股公司", "科技公司", "地方政府", "中央政府", "基金公司"],
+        [
+            "上市公司", "子公司", "母公司", "分公司", "总公司", "关联公司", "该公司", "本公司", "公司", "集团", "银行", "证券公司", "控股公司", "科技公司", "地方政府", "中央政府", "基金公司",
+            "商业银行", "上市银行", "投资银行", "中央银行", "农商银行", "股份制银行", "国有银行", "民营银行", "外资银行", "村镇银行", "高科技",
+            "新发基金", "医保基金", "公募基金", "私募基金", "产业基金", "股票型基金", "普通股票型基金", "混合型基金", "债券型基金", "货币基金", "指数基金", "对冲基金", "养老基金", "主权基金",
+        ],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericHeadLookup = GenericHeads.GetAlternateLookup<ReadOnlySpan<char>>();

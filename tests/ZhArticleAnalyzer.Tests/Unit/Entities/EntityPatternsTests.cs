@@ -147,6 +147,9 @@ public class EntityPatternsTests
     [InlineData("该公司表示将继续投入")]
     [InlineData("上市公司的数量增加")]
     [InlineData("中国科技企业在AI时代")]
+    [InlineData("多家上市银行的不良率下降")]
+    [InlineData("今年新发基金的规模回落")]
+    [InlineData("普通股票型基金的仓位上升")]
     public void Patterns_GenericHeadsAreNoNames(string text) =>
         Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Organization);
 
