@@ -138,18 +138,45 @@ internal static partial class EntityPatterns
     }
 
     /// <summary>
-    /// Gazetteer products followed by a model number or variant (iPhone 12, iQOO Neo5, iPhone 11 Pro) name that model:
-    /// adds the longer name to <paramref name="result"/>, which then wins over the gazetteer's.
+    /// Model names next to gazetteer names: a product followed by a model number or variant (iPhone 12, iQOO Neo5,
+    /// iPhone 11 Pro) names that model, and the longer name wins over the gazetteer's; a model code written right after a
+    /// maker (小鹏P5, 奥迪A4L, 沃尔沃XC60) is a product of its own (the maker stays an organisation), unless it is a period
+    /// code (伊利Q3) or a gazetteer name itself (英伟达H20). Adds them to <paramref name="result"/>.
     /// </summary>
     public static void ProductModels(string normalized, List<EntityCandidate> gazetteerMatches, List<EntityCandidate> result)
     {
-        foreach (var m in gazetteerMatches)
+        for (var i = 0; i < gazetteerMatches.Count; i++)
         {
-            if (m.Type == EntityType.Product && m.Span.End + 1 < normalized.Length && normalized[m.Span.End] == ' ' && ModelSuffixLength(normalized, m.Span.End) is > 0 and var length)
+            var m = gazetteerMatches[i];
+            var end = m.Span.End;
+            if (end + 1 >= normalized.Length)
             {
-                result.Add(new EntityCandidate(new TextSpan(m.Span.Start, m.Span.End + length), EntityType.Product, null, 0.8, EntitySource.Pattern));
+                continue;
+            }
+
+            if (m.Type == EntityType.Product && normalized[end] is ' ' or '\u00A0' && ModelSuffixLength(normalized, end) is > 0 and var length)
+            {
+                result.Add(new EntityCandidate(new TextSpan(m.Span.Start, end + length), EntityType.Product, null, 0.8, EntitySource.Pattern));
+            }
+            else if (m.Type == EntityType.Organization && char.IsAsciiLetterUpper(normalized[end]) && ModelCodeLength(normalized, end) is > 0 and var codeLength
+                     && !IsPeriodCode(normalized.AsSpan(end, codeLength)) && !(i + 1 < gazetteerMatches.Count && gazetteerMatches[i + 1].Span.Start == end))
+            {
+                var codeEnd = end + codeLength;
+                codeEnd += codeEnd < normalized.Length && normalized[codeEnd] is ' ' or '\u00A0' ? ModelSuffixLength(normalized, codeEnd) : 0;
+                result.Add(new EntityCandidate(new TextSpan(end, codeEnd), EntityType.Product, null, 0.75, EntitySource.Pattern));
             }
         }
+    }
+
+    /// <summary>The length of a model code (P5, A4L, XC60, ES8) that starts at <paramref name="at"/>, else 0.</summary>
+    private static int ModelCodeLength(string normalized, int at)
+    {
+        foreach (var m in ModelCodeRegex().EnumerateMatches(normalized.AsSpan(at)))
+        {
+            return m.Length;
+        }
+
+        return 0;
     }
 
     /// <summary>Whether a word ends in a suffix but names no one (上市公司, 该公司, 子公司).</summary>
@@ -168,7 +195,7 @@ internal static partial class EntityPatterns
             return;
         }
 
-        var end = span.End < normalized.Length && normalized[span.End] == ' ' ? span.End + ModelSuffixLength(normalized, span.End) : span.End;
+        var end = span.End < normalized.Length && normalized[span.End] is ' ' or '\u00A0' ? span.End + ModelSuffixLength(normalized, span.End) : span.End;
         result.Add(new EntityCandidate(new TextSpan(span.Start, end), EntityType.Product, null, 0.7, EntitySource.Pattern));
     }
 
@@ -324,11 +351,14 @@ internal static partial class EntityPatterns
     private static partial Regex PeriodCodeRegex();
 
     /// <summary>
-    /// After a space: up to three parts, each a number with letters around it (12, X5, Neo5, 11), a capital letter
+    /// After a space (or a no-break space): up to three parts, each a number with letters around it (12, X5, Neo5, 11), a capital letter
     /// alone (Model Y) or a variant word; not a year or an amount (iPhone 2022年, 12亿).
     /// </summary>
-    [GeneratedRegex("\\G(?: (?:[A-Z]{0,3}[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][a-z]{1,5}[0-9]{1,3}|[A-Z]|Pro|Max|Plus|Ultra|Mini|mini|SE|Air)(?![A-Za-z0-9.年月日季万亿元%])){1,3}")]
+    [GeneratedRegex("\\G(?:[ \u00A0](?:[A-Z]{0,3}[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][a-z]{1,5}[0-9]{1,3}|[A-Z]|Pro|Max|Plus|Ultra|Mini|mini|SE|Air)(?![A-Za-z0-9.年月日季万亿元%])){1,3}")]
     private static partial Regex ModelSuffixRegex();
+
+    [GeneratedRegex("\\G[A-Z]{1,3}[0-9]{1,3}[A-Za-z]?(?![A-Za-z0-9.年月日季万亿元%])")]
+    private static partial Regex ModelCodeRegex();
 
     [GeneratedRegex("\\G[\u4E00-\u9FFF0-9]{0,8}?指数")]
     private static partial Regex IndexTailRegex();

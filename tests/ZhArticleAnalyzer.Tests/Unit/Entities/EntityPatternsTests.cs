@@ -78,12 +78,37 @@ public class EntityPatternsTests
     [InlineData("售价不变的iPhone 12包装里没有充电器", 5, 11, "iPhone 12")]
     [InlineData("首款iQOO Neo5今日开售", 2, 6, "iQOO Neo5")]
     [InlineData("这款iPad Pro性能更强", 2, 6, "iPad Pro")]
+    [InlineData("高合HiPhi\u00A0X上市", 2, 7, "HiPhi\u00A0X")]
     public void Patterns_GazetteerProductTakesItsModelNumber(string text, int start, int end, string expected)
     {
         var product = new EntityCandidate(new TextSpan(start, end), EntityType.Product, null, 0.95, EntitySource.Gazetteer);
         var found = new List<EntityCandidate>();
         EntityPatterns.ProductModels(text, [product], found);
         Assert.Equal(expected, text.Substring(Assert.Single(found).Span.Start, Assert.Single(found).Span.Length));
+    }
+
+    [Theory]
+    [InlineData("新款小鹏P5订单火爆", 2, 4, "P5")]
+    [InlineData("奥迪A4L降价促销", 0, 2, "A4L")]
+    [InlineData("沃尔沃XC60的销量", 0, 3, "XC60")]
+    public void Patterns_ModelCodeAfterAMakerIsAProduct(string text, int start, int end, string expected)
+    {
+        var maker = new EntityCandidate(new TextSpan(start, end), EntityType.Organization, null, 0.95, EntitySource.Gazetteer);
+        var found = new List<EntityCandidate>();
+        EntityPatterns.ProductModels(text, [maker], found);
+        var product = Assert.Single(found);
+        Assert.Equal((expected, EntityType.Product), (text.Substring(product.Span.Start, product.Span.Length), product.Type));
+    }
+
+    [Theory]
+    [InlineData("伊利Q3收入增长", 0, 2)]
+    [InlineData("蒙牛CEO6月表示", 0, 2)]
+    public void Patterns_PeriodOrTitleAfterAMakerIsNoProduct(string text, int start, int end)
+    {
+        var maker = new EntityCandidate(new TextSpan(start, end), EntityType.Organization, null, 0.95, EntitySource.Gazetteer);
+        var found = new List<EntityCandidate>();
+        EntityPatterns.ProductModels(text, [maker], found);
+        Assert.Empty(found);
     }
 
     [Theory]
