@@ -64,6 +64,15 @@ internal static partial class EntityPatterns
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericHeadLookup = GenericHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The fund types that end a fund name; most texts hold none.</summary>
+    private static readonly SearchValues<string> FundTypes = SearchValues.Create(["混合", "股票", "ETF", "LOF", "债券", "纯债"], StringComparison.Ordinal);
+
+    /// <summary>Words that make the characters before a fund type a clause, not a fund name.</summary>
+    private static readonly SearchValues<string> DealWords = SearchValues.Create(["发行", "持有", "实施", "披露", "举行", "本身", "公司", "上市", "旗下", "股份", "限制性", "普通股", "A股股票"], StringComparison.Ordinal);
+
+    /// <summary>The longest fund name part <see cref="FundTailRegex"/> takes, with its type and share class.</summary>
+    private const int FundTailLength = 24;
+
     /// <summary>Legal suffixes the Latin company rule needs: most texts hold none, and one search over the text says so.</summary>
     private static readonly SearchValues<string> LegalSuffixes = SearchValues.Create(
         [" Limited", " Ltd", " Holdings", " Inc", " Corp", " Group", " L.L.C.", " LLC", " PLC", " AG", " GmbH"], StringComparison.Ordinal);
@@ -132,6 +141,38 @@ internal static partial class EntityPatterns
             foreach (var tail in IndexTailRegex().EnumerateMatches(normalized.AsSpan(m.Span.End)))
             {
                 result.Add(new EntityCandidate(new TextSpan(m.Span.Start, m.Span.End + tail.Length), EntityType.Product, null, 0.8, EntitySource.Pattern));
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fund names: a gazetteer organisation (the fund manager) followed by a name and a fund type (易方达蓝筹精选混合,
+    /// 景顺长城环保优势股票, 华安恒生科技ETF发起式, 国寿安保稳弘混合A) is a product. The name part holds no function word
+    /// (深交所对公司股票, 华夏基金是…ETF) and no deal word (发行, 持有: 新城控股发行的绿色债券). Adds them to <paramref name="result"/>.
+    /// </summary>
+    public static void FundNames(string normalized, List<EntityCandidate> gazetteerMatches, List<EntityCandidate> result)
+    {
+        if (!normalized.AsSpan().ContainsAny(FundTypes))
+        {
+            return;
+        }
+
+        foreach (var m in gazetteerMatches)
+        {
+            if (m.Type != EntityType.Organization)
+            {
+                continue;
+            }
+
+            var rest = normalized.AsSpan(m.Span.End, Math.Min(FundTailLength, normalized.Length - m.Span.End));
+            foreach (var tail in FundTailRegex().EnumerateMatches(rest))
+            {
+                if (!rest[..tail.Length].ContainsAny(DealWords))
+                {
+                    result.Add(new EntityCandidate(new TextSpan(m.Span.Start, m.Span.End + tail.Length), EntityType.Product, null, 0.75, EntitySource.Pattern));
+                }
+
                 break;
             }
         }
@@ -356,6 +397,9 @@ internal static partial class EntityPatterns
     /// </summary>
     [GeneratedRegex("\\G(?:[ \u00A0](?:[A-Z]{0,3}[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][a-z]{1,5}[0-9]{1,3}|[A-Z]|Pro|Max|Plus|Ultra|Mini|mini|SE|Air)(?![A-Za-z0-9.年月日季万亿元%])){1,3}")]
     private static partial Regex ModelSuffixRegex();
+
+    [GeneratedRegex("\\G(?:(?![的在对等是有自仅和与及将已还此了被由向从为])[\u4E00-\u9FFF0-9A-Z]){2,14}?(?:混合|股票|ETF|LOF|债券|纯债)(?:联接)?(?:发起式|[A-C](?![A-Za-z0-9]))?")]
+    private static partial Regex FundTailRegex();
 
     [GeneratedRegex("\\G[A-Z]{1,3}[0-9]{1,3}[A-Za-z]?(?![A-Za-z0-9.年月日季万亿元%])")]
     private static partial Regex ModelCodeRegex();

@@ -40,6 +40,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
         candidates.AddRange(gazetteerMatches);
         EntityPatterns.IndexNames(normalized, gazetteerMatches, candidates);
         EntityPatterns.ProductModels(normalized, gazetteerMatches, candidates);
+        EntityPatterns.FundNames(normalized, gazetteerMatches, candidates);
         EntityPatterns.Match(normalized, tokens, parts, candidates, gazetteerMatches);
         if (_modelSpans is not null)
         {

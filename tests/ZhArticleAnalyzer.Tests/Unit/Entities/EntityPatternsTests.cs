@@ -200,6 +200,32 @@ public class EntityPatternsTests
         Assert.Contains(found, c => c.Span == new TextSpan(7, 11) && c.Type == EntityType.Organization);
     }
 
+    [Theory]
+    [InlineData("她买入景顺长城稳健增长混合A的份额", 3, 7, "景顺长城稳健增长混合A")]
+    [InlineData("汇添富医疗创新股票近一年回撤较大", 0, 3, "汇添富医疗创新股票")]
+    [InlineData("华安港股科技ETF发起式上市", 0, 2, "华安港股科技ETF发起式")]
+    public void Patterns_FundNameAfterItsManagerIsAProduct(string text, int start, int end, string expected)
+    {
+        var manager = new EntityCandidate(new TextSpan(start, end), EntityType.Organization, null, 0.95, EntitySource.Gazetteer);
+        var found = new List<EntityCandidate>();
+        EntityPatterns.FundNames(text, [manager], found);
+        var fund = Assert.Single(found);
+        Assert.Equal((expected, EntityType.Product), (text.Substring(fund.Span.Start, fund.Span.Length), fund.Type));
+    }
+
+    [Theory]
+    [InlineData("深交所对公司股票实施停牌", 0, 3)]
+    [InlineData("华新控股发行的绿色债券获得认购", 0, 4)]
+    [InlineData("宏远科技披露2024年限制性股票激励计划", 0, 4)]
+    [InlineData("宏远科技股票大涨", 0, 4)]
+    public void Patterns_ClausesBeforeAFundTypeAreNoFunds(string text, int start, int end)
+    {
+        var organisation = new EntityCandidate(new TextSpan(start, end), EntityType.Organization, null, 0.95, EntitySource.Gazetteer);
+        var found = new List<EntityCandidate>();
+        EntityPatterns.FundNames(text, [organisation], found);
+        Assert.Empty(found);
+    }
+
     [Fact]
     public void Patterns_IndexAfterAKnownOrganisationIsAProduct()
     {
