@@ -51,6 +51,8 @@ public class EntityStageTests
     [InlineData("上月马自达在华销量回升，博世与戴森加大投入。", "博世")]
     [InlineData("上月马自达在华销量回升，博世与戴森加大投入。", "戴森")]
     [InlineData("瑞萨的车规芯片交期缩短。", "瑞萨")]
+    [InlineData("巴克莱预计明年油价回落，罗森计划新开门店。", "巴克莱")]
+    [InlineData("巴克莱预计明年油价回落，罗森计划新开门店。", "罗森")]
     public void EntityStage_WellKnownTransliteratedCompaniesAreOrganisations(string text, string name)
     {
         var document = SharedAnalyzer.Instance.Analyze(text);
