@@ -62,6 +62,9 @@ internal static partial class EntityPatterns
         ],
         StringComparer.Ordinal);
 
+    /// <summary>Generic heads that end a longer name when names stand before them (中国银行上海分公司, 重庆农村商业银行).</summary>
+    private static readonly string[] NameEndingHeads = ["分公司", "总公司", "商业银行", "农商银行", "村镇银行", "中央银行"];
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericHeadLookup = GenericHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The fund types that end a fund name; most texts hold none.</summary>
@@ -297,8 +300,10 @@ internal static partial class EntityPatterns
                 continue;
             }
 
-            // Registered names (…有限公司, …有限责任公司) are LegalCompanyNames' to find; 上市公司, 子公司 end no name (分公司 does: 中国银行上海分公司).
-            if ((word.Length > suffix.Text.Length && GenericHeadLookup.Contains(word) && !word.EndsWith("分公司", StringComparison.Ordinal) && !word.EndsWith("总公司", StringComparison.Ordinal)) || suffix.Text == "公司" && (word.EndsWith("有限公司", StringComparison.Ordinal) || text.AsSpan(0, end).EndsWith("有限责任公司", StringComparison.Ordinal)))
+            // Registered names (…有限公司, …有限责任公司) are LegalCompanyNames' to find; 上市公司, 子公司 end no name (分公司 does:
+            // 中国银行上海分公司, and so do kinds of banks: 江苏常熟农村商业银行, 欧洲中央银行).
+            var isGeneric = word.Length > suffix.Text.Length && GenericHeadLookup.Contains(word);
+            if ((isGeneric && !EndsWithAny(word, NameEndingHeads)) || suffix.Text == "公司" && (word.EndsWith("有限公司", StringComparison.Ordinal) || text.AsSpan(0, end).EndsWith("有限责任公司", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -310,7 +315,7 @@ internal static partial class EntityPatterns
 
             // The suffix token may itself be a name (中信证券, nt): it then stands alone or after other names.
             // Otherwise (协会, 工业协会) it needs name tokens before it, possibly with plain nouns between (日本 机床 工业协会).
-            var tokenIsName = word.Length > suffix.Text.Length && IsNamePart(token.Pos);
+            var tokenIsName = word.Length > suffix.Text.Length && IsNamePart(token.Pos) && !isGeneric;
             var first = t;
             var lowest = suffix.Text == "政府" ? Math.Max(0, t - 1) : 0; // a government takes one place name (阿布扎比政府, not 阿联酋阿布扎比政府)
             for (var p = t - 1; p >= lowest && tokens[p].Span.End == tokens[p + 1].Span.Start && token.Span.End - tokens[p].Span.Start <= 16
@@ -373,6 +378,19 @@ internal static partial class EntityPatterns
         }
 
         return slots;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Suffix? FindSuffix(ReadOnlySpan<char> word, Suffix[] candidates)

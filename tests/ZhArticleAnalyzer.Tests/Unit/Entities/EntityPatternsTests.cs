@@ -133,6 +133,12 @@ public class EntityPatternsTests
         Assert.Contains((expected, EntityType.Organization), Match(text));
 
     [Theory]
+    [InlineData("浙江嘉兴农村商业银行发布年报", "浙江嘉兴农村商业银行")]
+    [InlineData("中国银行上海分公司开业", "中国银行上海分公司")]
+    public void Patterns_KindsOfBanksAndBranchesEndLongerNames(string text, string expected) =>
+        Assert.Contains((expected, EntityType.Organization), Match(text));
+
+    [Theory]
     [InlineData("温州眼镜商会表示将组团参展", "温州眼镜商会")]
     [InlineData("中国仪器仪表学会召开理事会", "中国仪器仪表学会")]
     [InlineData("上海纺织工业联合会发布倡议", "上海纺织工业联合会")]
