@@ -177,13 +177,18 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
 
                 // A window read for one token may reach an ordinary word it was not asked about (纽糖、郑糖: 郑糖 is sugar futures).
                 if (span.Confidence >= settings.ModelThreshold && end - start >= 2 && !Gazetteer.CutsLatinWord(normalized, start, end)
-                    && !IsOneCommonWord(start, end, tokens) && !ordinaryWords.Contains(normalized.AsSpan(start, end - start)))
+                    && !IsOneCommonWord(start, end, tokens) && !ordinaryWords.Contains(normalized.AsSpan(start, end - start))
+                    && !(span.Type == EntityType.Person && NamesAnOrganism(normalized.AsSpan(end))))
                 {
                     result.Add(new EntityCandidate(new TextSpan(start, end), span.Type, null, span.Confidence, EntitySource.Model));
                 }
             }
         }
     }
+
+    /// <summary>A person's name right before 菌, 病毒 or 毒株 names a germ (李斯特菌, 奥密克戎毒株), not the person.</summary>
+    private static bool NamesAnOrganism(ReadOnlySpan<char> after) =>
+        after.StartsWith("菌", StringComparison.Ordinal) || after.StartsWith("病毒", StringComparison.Ordinal) || after.StartsWith("毒株", StringComparison.Ordinal);
 
     private static bool IsNameTag(string pos) => pos.Length >= 2 && pos[0] == 'n' && pos is "nr" or "nrt" or "nrfg" or "ns" or "nt";
 

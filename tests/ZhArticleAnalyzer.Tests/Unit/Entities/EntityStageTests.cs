@@ -63,6 +63,8 @@ public class EntityStageTests
     [InlineData("受奥密克戎变异株影响，油价回落。", "奥密克戎")]
     [InlineData("本周郑糖主力合约小幅走高。", "郑糖")]
     [InlineData("分析师比较了纽糖、郑糖与原油的走势。", "郑糖")]
+    [InlineData("冷藏食品中的李斯特菌需要警惕。", "李斯特")]
+    [InlineData("新车型取消了雷达传感器。", "雷达")]
     [InlineData("Q3公司营收同比增长12%，毛利率提升。", "Q3公司")]
     [InlineData("公司的LED产品出货量增长，LED业务占比提升。", "LED")]
     [InlineData("股价在北京时间周五早盘走高。", "北京")]
