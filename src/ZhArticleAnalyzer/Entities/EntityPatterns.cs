@@ -123,7 +123,7 @@ internal static partial class EntityPatterns
 
     /// <summary>
     /// Index names: a gazetteer organisation followed by a few characters ending in 指数
-    /// (纳斯达克综合指数, 标准普尔500种股票指数) is a product. Adds them to <paramref name="result"/>.
+    /// (纳斯达克综合指数, 标准普尔500种股票指数; an enhanced index fund: 国泰君安中证500指数增强A) is a product. Adds them to <paramref name="result"/>.
     /// </summary>
     public static void IndexNames(string normalized, List<EntityCandidate> gazetteerMatches, List<EntityCandidate> result)
     {
@@ -151,7 +151,7 @@ internal static partial class EntityPatterns
 
     /// <summary>
     /// Fund names: a gazetteer organisation (the fund manager) followed by a name and a fund type (易方达蓝筹精选混合,
-    /// 景顺长城环保优势股票, 华安恒生科技ETF发起式, 国寿安保稳弘混合A) is a product. The name part holds no function word
+    /// 景顺长城环保优势股票型证券投资基金, 华安恒生科技ETF发起式, 国寿安保稳弘混合A) is a product. The name part holds no function word
     /// (深交所对公司股票, 华夏基金是…ETF) and no deal word (发行, 持有: 新城控股发行的绿色债券). Adds them to <paramref name="result"/>.
     /// </summary>
     public static void FundNames(string normalized, List<EntityCandidate> gazetteerMatches, List<EntityCandidate> result)
@@ -416,13 +416,13 @@ internal static partial class EntityPatterns
     [GeneratedRegex("\\G(?:[ \u00A0](?:[A-Z]{0,3}[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][a-z]{1,5}[0-9]{1,3}|[A-Z]|Pro|Max|Plus|Ultra|Mini|mini|SE|Air)(?![A-Za-z0-9.年月日季万亿元%])){1,3}")]
     private static partial Regex ModelSuffixRegex();
 
-    [GeneratedRegex("\\G(?:(?![的在对等是有自仅和与及将已还此了被由向从为])[\u4E00-\u9FFF0-9A-Z]){2,14}?(?:混合|股票|ETF|LOF|债券|纯债)(?:联接)?(?:发起式|[A-C](?![A-Za-z0-9]))?")]
+    [GeneratedRegex("\\G(?:(?![的在对等是有自仅和与及将已还此了被由向从为])[\u4E00-\u9FFF0-9A-Z]){2,14}?(?:混合|股票|ETF|LOF|债券|纯债)(?:型(?:证券投资)?基金)?(?:联接)?(?:发起式)?(?:[A-C](?![A-Za-z0-9]))?")]
     private static partial Regex FundTailRegex();
 
     [GeneratedRegex("\\G[A-Z]{1,3}[0-9]{1,3}[A-Za-z]?(?![A-Za-z0-9.年月日季万亿元%])")]
     private static partial Regex ModelCodeRegex();
 
-    [GeneratedRegex("\\G[\u4E00-\u9FFF0-9]{0,8}?指数")]
+    [GeneratedRegex("\\G[\u4E00-\u9FFF0-9]{0,8}?指数(?:增强(?:[A-C](?![A-Za-z0-9]))?)?")]
     private static partial Regex IndexTailRegex();
 
     /// <summary>A Latin model name right after a product cue: 车型ID.5, 无人车Apollo Moon, 推出ES6.</summary>

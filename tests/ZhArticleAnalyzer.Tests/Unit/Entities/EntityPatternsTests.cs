@@ -210,6 +210,7 @@ public class EntityPatternsTests
     [InlineData("她买入景顺长城稳健增长混合A的份额", 3, 7, "景顺长城稳健增长混合A")]
     [InlineData("汇添富医疗创新股票近一年回撤较大", 0, 3, "汇添富医疗创新股票")]
     [InlineData("华安港股科技ETF发起式上市", 0, 2, "华安港股科技ETF发起式")]
+    [InlineData("易方达稳健收益债券型证券投资基金增持", 0, 3, "易方达稳健收益债券型证券投资基金")]
     public void Patterns_FundNameAfterItsManagerIsAProduct(string text, int start, int end, string expected)
     {
         var manager = new EntityCandidate(new TextSpan(start, end), EntityType.Organization, null, 0.95, EntitySource.Gazetteer);
@@ -230,6 +231,16 @@ public class EntityPatternsTests
         var found = new List<EntityCandidate>();
         EntityPatterns.FundNames(text, [organisation], found);
         Assert.Empty(found);
+    }
+
+    [Fact]
+    public void Patterns_EnhancedIndexFundIsOneProduct()
+    {
+        const string text = "国泰君安沪深300指数增强A净值上涨";
+        var org = new EntityCandidate(new TextSpan(0, 4), EntityType.Organization, "国泰君安", 0.95, EntitySource.Gazetteer);
+        var names = new List<EntityCandidate>();
+        EntityPatterns.IndexNames(text, [org], names);
+        Assert.Equal("国泰君安沪深300指数增强A", text.Substring(Assert.Single(names).Span.Start, Assert.Single(names).Span.Length));
     }
 
     [Fact]
