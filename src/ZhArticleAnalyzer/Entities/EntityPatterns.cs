@@ -31,6 +31,7 @@ internal static partial class EntityPatterns
         new("委员会", EntityType.Organization, IsBody: true), new("协会", EntityType.Organization, IsBody: true), new("交易所", EntityType.Organization),
         new("研究院", EntityType.Organization, IsBody: true), new("研究所", EntityType.Organization, IsBody: true), new("联合会", EntityType.Organization, IsBody: true),
         new("商会", EntityType.Organization, IsBody: true), new("学会", EntityType.Organization, IsBody: true), new("基金会", EntityType.Organization, IsBody: true),
+        new("分行", EntityType.Organization), new("支行", EntityType.Organization),
         new("基金", EntityType.Organization, IsModifier: true),
         new("政府", EntityType.Organization),
         new("大会", EntityType.Event), new("峰会", EntityType.Event), new("论坛", EntityType.Event), new("博览会", EntityType.Event),
@@ -57,7 +58,7 @@ internal static partial class EntityPatterns
     private static readonly HashSet<string> GenericHeads = new(
         [
             "上市公司", "子公司", "母公司", "分公司", "总公司", "关联公司", "该公司", "本公司", "公司", "集团", "银行", "证券公司", "控股公司", "科技公司", "地方政府", "中央政府", "基金公司",
-            "商业银行", "上市银行", "投资银行", "中央银行", "农商银行", "股份制银行", "国有银行", "民营银行", "外资银行", "村镇银行", "高科技",
+            "分行", "支行", "分支行", "商业银行", "上市银行", "投资银行", "中央银行", "农商银行", "股份制银行", "国有银行", "民营银行", "外资银行", "村镇银行", "高科技",
             "新发基金", "医保基金", "公募基金", "私募基金", "产业基金", "股票型基金", "普通股票型基金", "混合型基金", "债券型基金", "货币基金", "指数基金", "对冲基金", "养老基金", "主权基金",
         ],
         StringComparer.Ordinal);

@@ -135,6 +135,8 @@ public class EntityPatternsTests
     [Theory]
     [InlineData("浙江嘉兴农村商业银行发布年报", "浙江嘉兴农村商业银行")]
     [InlineData("中国银行上海分公司开业", "中国银行上海分公司")]
+    [InlineData("招商银行杭州分行行长出席", "招商银行杭州分行")]
+    [InlineData("工商银行西湖路支行办理业务", "工商银行西湖路支行")]
     public void Patterns_KindsOfBanksAndBranchesEndLongerNames(string text, string expected) =>
         Assert.Contains((expected, EntityType.Organization), Match(text));
 
@@ -181,6 +183,7 @@ public class EntityPatternsTests
     [InlineData("多家上市银行的不良率下降")]
     [InlineData("今年新发基金的规模回落")]
     [InlineData("普通股票型基金的仓位上升")]
+    [InlineData("各分支行加大信贷投放")]
     public void Patterns_GenericHeadsAreNoNames(string text) =>
         Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Organization);
 
