@@ -183,8 +183,8 @@ internal static partial class EntityPatterns
     }
 
     /// <summary>
-    /// Model names next to gazetteer names: a product followed by a model number or variant (iPhone 12, iQOO Neo5,
-    /// iPhone 11 Pro) names that model, and the longer name wins over the gazetteer's; a model code written right after a
+    /// Model names next to gazetteer names: a Latin product name followed by a model number or variant (iPhone 12, iQOO Neo5,
+    /// iPhone 11 Pro; not 天猫 618) names that model, and the longer name wins over the gazetteer's; a model code written right after a
     /// maker (小鹏P5, 奥迪A4L, 沃尔沃XC60) is a product of its own (the maker stays an organisation), unless it is a period
     /// code (伊利Q3) or a gazetteer name itself (英伟达H20). Adds them to <paramref name="result"/>.
     /// </summary>
@@ -199,7 +199,7 @@ internal static partial class EntityPatterns
                 continue;
             }
 
-            if (m.Type == EntityType.Product && normalized[end] is ' ' or '\u00A0' && ModelSuffixLength(normalized, end) is > 0 and var length)
+            if (m.Type == EntityType.Product && normalized[end] is ' ' or '\u00A0' && char.IsAsciiLetterOrDigit(normalized[end - 1]) && ModelSuffixLength(normalized, end) is > 0 and var length)
             {
                 result.Add(new EntityCandidate(new TextSpan(m.Span.Start, end + length), EntityType.Product, null, 0.8, EntitySource.Pattern));
             }
@@ -229,13 +229,13 @@ internal static partial class EntityPatterns
 
     /// <summary>
     /// A model name has a digit or at least three characters (ES6, AVP; not AI in AI芯片) and is no category (LED产品,
-    /// MCU芯片, SUV车型) nor an organisation the gazetteer knows (ASML). Its model number or variant after a space is
+    /// MCU芯片, SUV车型), a period code (Q3) nor an organisation the gazetteer knows (ASML). Its model number or variant after a space is
     /// part of it (Model 3, BEIJING X5).
     /// </summary>
     private static void AddModelName(string normalized, TextSpan span, IReadOnlyList<EntityCandidate>? gazetteerMatches, List<EntityCandidate> result)
     {
         var name = normalized.AsSpan(span.Start, span.Length);
-        if ((name.Length < 3 && !name.ContainsAnyInRange('0', '9')) || GenericLatinTerms.Contains(name) || IsGazetteerOrganization(span, gazetteerMatches))
+        if ((name.Length < 3 && !name.ContainsAnyInRange('0', '9')) || GenericLatinTerms.Contains(name) || IsPeriodCode(name) || IsGazetteerOrganization(span, gazetteerMatches))
         {
             return;
         }

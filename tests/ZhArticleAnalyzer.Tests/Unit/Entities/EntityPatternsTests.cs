@@ -61,6 +61,7 @@ public class EntityPatternsTests
     [InlineData("云端ERP平台的客户数翻倍")]
     [InlineData("紧凑型SUV车型热销")]
     [InlineData("新款Pro系列配备三摄")]
+    [InlineData("公司Q3产品出货量增长")]
     public void Patterns_CategoriesNextToACueAreNoProducts(string text) =>
         Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Product);
 
@@ -114,6 +115,7 @@ public class EntityPatternsTests
     [Theory]
     [InlineData("今年iPhone 2022年的销量", 2, 8)]
     [InlineData("iPhone 12亿部的累计销量", 0, 6)]
+    [InlineData("天猫 618的成交额", 0, 2)]
     public void Patterns_GazetteerProductTakesNoYearOrAmount(string text, int start, int end)
     {
         var product = new EntityCandidate(new TextSpan(start, end), EntityType.Product, null, 0.95, EntitySource.Gazetteer);
