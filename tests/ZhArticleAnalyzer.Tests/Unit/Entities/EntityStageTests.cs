@@ -53,6 +53,7 @@ public class EntityStageTests
     [InlineData("瑞萨的车规芯片交期缩短。", "瑞萨")]
     [InlineData("巴克莱预计明年油价回落，罗森计划新开门店。", "巴克莱")]
     [InlineData("巴克莱预计明年油价回落，罗森计划新开门店。", "罗森")]
+    [InlineData("据北京商报报道，该店已停业。", "北京商报")]
     public void EntityStage_WellKnownTransliteratedCompaniesAreOrganisations(string text, string name)
     {
         var document = SharedAnalyzer.Instance.Analyze(text);
