@@ -68,8 +68,8 @@ internal static partial class EntityPatterns
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericHeadLookup = GenericHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The fund types that end a fund name; most texts hold none.</summary>
-    private static readonly SearchValues<string> FundTypes = SearchValues.Create(["混合", "股票", "ETF", "LOF", "债券", "纯债"], StringComparison.Ordinal);
+    /// <summary>The first characters of the fund types that end a fund name (混合, 股票, ETF, LOF, 债券, 纯债).</summary>
+    private static readonly SearchValues<char> FundTypeStarts = SearchValues.Create("混股EL债纯");
 
     /// <summary>Words that make the characters before a fund type a clause, not a fund name.</summary>
     private static readonly SearchValues<string> DealWords = SearchValues.Create(["发行", "持有", "实施", "披露", "举行", "本身", "公司", "上市", "旗下", "股份", "限制性", "普通股", "A股股票"], StringComparison.Ordinal);
@@ -157,19 +157,15 @@ internal static partial class EntityPatterns
     /// </summary>
     public static void FundNames(string normalized, List<EntityCandidate> gazetteerMatches, List<EntityCandidate> result)
     {
-        if (!normalized.AsSpan().ContainsAny(FundTypes))
-        {
-            return;
-        }
-
         foreach (var m in gazetteerMatches)
         {
-            if (m.Type != EntityType.Organization)
+            // A fund type within reach is rare: one vectorised search over its first characters rules most names out.
+            var rest = normalized.AsSpan(m.Span.End, Math.Min(FundTailLength, normalized.Length - m.Span.End));
+            if (m.Type != EntityType.Organization || rest.IndexOfAny(FundTypeStarts) < 0)
             {
                 continue;
             }
 
-            var rest = normalized.AsSpan(m.Span.End, Math.Min(FundTailLength, normalized.Length - m.Span.End));
             foreach (var tail in FundTailRegex().EnumerateMatches(rest))
             {
                 if (!rest[..tail.Length].ContainsAny(DealWords))
