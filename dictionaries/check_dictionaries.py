@@ -24,6 +24,7 @@ FILES = {
     "terms/metrics.tsv": ["term"],
     "terms/business-terms.tsv": ["word", "pos"],
     "terms/not-names.tsv": ["word"],
+    "terms/generic-latin-terms.tsv": ["word"],
     "terms/company-name-words.tsv": ["word", "role"],
     "claims/change-verbs.tsv": ["verb", "direction", "strength"],
 }

@@ -6,8 +6,8 @@ using ZhArticleAnalyzer.Text;
 namespace ZhArticleAnalyzer.Entities;
 
 /// <summary>
-/// Pattern rules: titles in 《》 are works; a name followed by a company suffix (公司, 集团, 银行, 证券,
-/// 控股, 科技 …) is an organisation and one followed by an event suffix (大会, 峰会, 论坛, 博览会) an
+/// Pattern rules: titles in 《》 are works; a name followed by a company or body suffix (公司, 集团, 银行, 证券,
+/// 控股, 科技, 协会, 联合会, 商会, 学会, 研究所 …) is an organisation and one followed by an event suffix (大会, 峰会, 论坛, 博览会) an
 /// event; Latin company names with a legal suffix (Limited, Holdings, L.L.C.); the publisher on the
 /// source line (来源：…) is an organisation. The name part is built from segmenter tokens tagged as
 /// names (nr, ns, nt, nz, j, eng), so that 该公司 or 上市公司 never match.
@@ -28,8 +28,11 @@ internal static partial class EntityPatterns
         new("公司", EntityType.Organization), new("集团", EntityType.Organization), new("银行", EntityType.Organization, IsModifier: true),
         new("证券", EntityType.Organization, IsModifier: true), new("控股", EntityType.Organization, IsModifier: true),
         new("科技", EntityType.Organization, IsModifier: true), new("股份", EntityType.Organization, IsModifier: true),
-        new("委员会", EntityType.Organization), new("协会", EntityType.Organization), new("交易所", EntityType.Organization),
-        new("研究院", EntityType.Organization), new("基金会", EntityType.Organization), new("基金", EntityType.Organization, IsModifier: true),
+        new("委员会", EntityType.Organization, IsBody: true), new("协会", EntityType.Organization, IsBody: true), new("交易所", EntityType.Organization),
+        new("研究院", EntityType.Organization, IsBody: true), new("研究所", EntityType.Organization, IsBody: true), new("联合会", EntityType.Organization, IsBody: true),
+        new("商会", EntityType.Organization, IsBody: true), new("学会", EntityType.Organization, IsBody: true), new("基金会", EntityType.Organization, IsBody: true),
+        new("分行", EntityType.Organization), new("支行", EntityType.Organization),
+        new("基金", EntityType.Organization, IsModifier: true),
         new("政府", EntityType.Organization),
         new("大会", EntityType.Event), new("峰会", EntityType.Event), new("论坛", EntityType.Event), new("博览会", EntityType.Event),
         new("展览会", EntityType.Event), new("交易会", EntityType.Event),
@@ -53,17 +56,36 @@ internal static partial class EntityPatterns
 
     /// <summary>Words that end in a suffix but name no one (jieba tags some of them nt).</summary>
     private static readonly HashSet<string> GenericHeads = new(
-        ["上市公司", "子公司", "母公司", "分公司", "总公司", "关联公司", "该公司", "本公司", "公司", "集团", "银行", "证券公司", "控股公司", "科技公司", "地方政府", "中央政府", "基金公司"],
+        [
+            "上市公司", "子公司", "母公司", "分公司", "总公司", "关联公司", "该公司", "本公司", "公司", "集团", "银行", "证券公司", "控股公司", "科技公司", "地方政府", "中央政府", "基金公司",
+            "分行", "支行", "分支行", "商业银行", "上市银行", "投资银行", "中央银行", "农商银行", "股份制银行", "国有银行", "民营银行", "外资银行", "村镇银行", "高科技",
+            "新发基金", "医保基金", "公募基金", "私募基金", "产业基金", "股票型基金", "普通股票型基金", "混合型基金", "债券型基金", "货币基金", "指数基金", "对冲基金", "养老基金", "主权基金",
+        ],
         StringComparer.Ordinal);
 
+    /// <summary>Generic heads that end a longer name when names stand before them (中国银行上海分公司, 重庆农村商业银行).</summary>
+    private static readonly string[] NameEndingHeads = ["分公司", "总公司", "商业银行", "农商银行", "村镇银行", "中央银行"];
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericHeadLookup = GenericHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The first characters of the fund types that end a fund name (混合, 股票, ETF, LOF, 债券, 纯债).</summary>
+    private static readonly SearchValues<char> FundTypeStarts = SearchValues.Create("混股EL债纯");
+
+    /// <summary>Words that make the characters before a fund type a clause, not a fund name.</summary>
+    private static readonly SearchValues<string> DealWords = SearchValues.Create(["发行", "持有", "实施", "披露", "举行", "本身", "公司", "上市", "旗下", "股份", "限制性", "普通股", "A股股票"], StringComparison.Ordinal);
+
+    /// <summary>The longest fund name part <see cref="FundTailRegex"/> takes, with its type and share class.</summary>
+    private const int FundTailLength = 24;
 
     /// <summary>Legal suffixes the Latin company rule needs: most texts hold none, and one search over the text says so.</summary>
     private static readonly SearchValues<string> LegalSuffixes = SearchValues.Create(
         [" Limited", " Ltd", " Holdings", " Inc", " Corp", " Group", " L.L.C.", " LLC", " PLC", " AG", " GmbH"], StringComparison.Ordinal);
 
-    /// <summary>Adds what the pattern rules find to <paramref name="result"/>.</summary>
-    public static void Match(string normalized, ReadOnlySpan<Token> tokens, ArticleParts parts, List<EntityCandidate> result)
+    /// <summary>
+    /// Adds what the pattern rules find to <paramref name="result"/>; <paramref name="gazetteerMatches"/> (ordered by start)
+    /// keep the product rules off the names the gazetteer knows as organisations (ASML芯片).
+    /// </summary>
+    public static void Match(string normalized, ReadOnlySpan<Token> tokens, ArticleParts parts, List<EntityCandidate> result, IReadOnlyList<EntityCandidate>? gazetteerMatches = null)
     {
         foreach (var m in TitleRegex().EnumerateMatches(normalized))
         {
@@ -82,18 +104,12 @@ internal static partial class EntityPatterns
         // The product rules match the name alone (the cue is a lookaround).
         foreach (var m in ProductAfterCueRegex().EnumerateMatches(normalized))
         {
-            if (IsModelName(normalized.AsSpan(m.Index, m.Length)))
-            {
-                result.Add(new EntityCandidate(new TextSpan(m.Index, m.Index + m.Length), EntityType.Product, null, 0.7, EntitySource.Pattern));
-            }
+            AddModelName(normalized, new TextSpan(m.Index, m.Index + m.Length), gazetteerMatches, result);
         }
 
         foreach (var m in ProductBeforeCueRegex().EnumerateMatches(normalized))
         {
-            if (IsModelName(normalized.AsSpan(m.Index, m.Length)))
-            {
-                result.Add(new EntityCandidate(new TextSpan(m.Index, m.Index + m.Length), EntityType.Product, null, 0.7, EntitySource.Pattern));
-            }
+            AddModelName(normalized, new TextSpan(m.Index, m.Index + m.Length), gazetteerMatches, result);
         }
 
         AddSuffixed(normalized, tokens, result);
@@ -108,7 +124,7 @@ internal static partial class EntityPatterns
 
     /// <summary>
     /// Index names: a gazetteer organisation followed by a few characters ending in 指数
-    /// (纳斯达克综合指数, 标准普尔500种股票指数) is a product. Adds them to <paramref name="result"/>.
+    /// (纳斯达克综合指数, 标准普尔500种股票指数; an enhanced index fund: 国泰君安中证500指数增强A) is a product. Adds them to <paramref name="result"/>.
     /// </summary>
     public static void IndexNames(string normalized, List<EntityCandidate> gazetteerMatches, List<EntityCandidate> result)
     {
@@ -134,11 +150,124 @@ internal static partial class EntityPatterns
         }
     }
 
+    /// <summary>
+    /// Fund names: a gazetteer organisation (the fund manager) followed by a name and a fund type (易方达蓝筹精选混合,
+    /// 景顺长城环保优势股票型证券投资基金, 华安恒生科技ETF发起式, 国寿安保稳弘混合A) is a product. The name part holds no function word
+    /// (深交所对公司股票, 华夏基金是…ETF) and no deal word (发行, 持有: 新城控股发行的绿色债券). Adds them to <paramref name="result"/>.
+    /// </summary>
+    public static void FundNames(string normalized, List<EntityCandidate> gazetteerMatches, List<EntityCandidate> result)
+    {
+        foreach (var m in gazetteerMatches)
+        {
+            // A fund type within reach is rare: one vectorised search over its first characters rules most names out.
+            var rest = normalized.AsSpan(m.Span.End, Math.Min(FundTailLength, normalized.Length - m.Span.End));
+            if (m.Type != EntityType.Organization || rest.IndexOfAny(FundTypeStarts) < 0)
+            {
+                continue;
+            }
+
+            foreach (var tail in FundTailRegex().EnumerateMatches(rest))
+            {
+                if (!rest[..tail.Length].ContainsAny(DealWords))
+                {
+                    result.Add(new EntityCandidate(new TextSpan(m.Span.Start, m.Span.End + tail.Length), EntityType.Product, null, 0.75, EntitySource.Pattern));
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Model names next to gazetteer names: a Latin product name followed by a model number or variant (iPhone 12, iQOO Neo5,
+    /// iPhone 11 Pro; not 天猫 618) names that model, and the longer name wins over the gazetteer's; a model code written right after a
+    /// maker (小鹏P5, 奥迪A4L, 沃尔沃XC60) is a product of its own (the maker stays an organisation), unless it is a period
+    /// code (伊利Q3) or a gazetteer name itself (英伟达H20). Adds them to <paramref name="result"/>.
+    /// </summary>
+    public static void ProductModels(string normalized, List<EntityCandidate> gazetteerMatches, List<EntityCandidate> result)
+    {
+        for (var i = 0; i < gazetteerMatches.Count; i++)
+        {
+            var m = gazetteerMatches[i];
+            var end = m.Span.End;
+            if (end + 1 >= normalized.Length)
+            {
+                continue;
+            }
+
+            if (m.Type == EntityType.Product && normalized[end] is ' ' or '\u00A0' && char.IsAsciiLetterOrDigit(normalized[end - 1]) && ModelSuffixLength(normalized, end) is > 0 and var length)
+            {
+                result.Add(new EntityCandidate(new TextSpan(m.Span.Start, end + length), EntityType.Product, null, 0.8, EntitySource.Pattern));
+            }
+            else if (m.Type == EntityType.Organization && char.IsAsciiLetterUpper(normalized[end]) && ModelCodeLength(normalized, end) is > 0 and var codeLength
+                     && !IsPeriodCode(normalized.AsSpan(end, codeLength)) && !(i + 1 < gazetteerMatches.Count && gazetteerMatches[i + 1].Span.Start == end))
+            {
+                var codeEnd = end + codeLength;
+                codeEnd += codeEnd < normalized.Length && normalized[codeEnd] is ' ' or '\u00A0' ? ModelSuffixLength(normalized, codeEnd) : 0;
+                result.Add(new EntityCandidate(new TextSpan(end, codeEnd), EntityType.Product, null, 0.75, EntitySource.Pattern));
+            }
+        }
+    }
+
+    /// <summary>The length of a model code (P5, A4L, XC60, ES8) that starts at <paramref name="at"/>, else 0.</summary>
+    private static int ModelCodeLength(string normalized, int at)
+    {
+        foreach (var m in ModelCodeRegex().EnumerateMatches(normalized.AsSpan(at)))
+        {
+            return m.Length;
+        }
+
+        return 0;
+    }
+
     /// <summary>Whether a word ends in a suffix but names no one (上市公司, 该公司, 子公司).</summary>
     internal static bool IsGenericHead(ReadOnlySpan<char> word) => GenericHeadLookup.Contains(word);
 
-    /// <summary>A model name has a digit or at least three characters (ES6, AVP; not AI in AI芯片).</summary>
-    private static bool IsModelName(ReadOnlySpan<char> name) => name.Length >= 3 || name.ContainsAnyInRange('0', '9');
+    /// <summary>
+    /// A model name has a digit or at least three characters (ES6, AVP; not AI in AI芯片) and is no category (LED产品,
+    /// MCU芯片, SUV车型), a period code (Q3) nor an organisation the gazetteer knows (ASML). Its model number or variant after a space is
+    /// part of it (Model 3, BEIJING X5).
+    /// </summary>
+    private static void AddModelName(string normalized, TextSpan span, IReadOnlyList<EntityCandidate>? gazetteerMatches, List<EntityCandidate> result)
+    {
+        var name = normalized.AsSpan(span.Start, span.Length);
+        if ((name.Length < 3 && !name.ContainsAnyInRange('0', '9')) || GenericLatinTerms.Contains(name) || IsPeriodCode(name) || IsGazetteerOrganization(span, gazetteerMatches))
+        {
+            return;
+        }
+
+        var end = span.End < normalized.Length && normalized[span.End] is ' ' or '\u00A0' ? span.End + ModelSuffixLength(normalized, span.End) : span.End;
+        result.Add(new EntityCandidate(new TextSpan(span.Start, end), EntityType.Product, null, 0.7, EntitySource.Pattern));
+    }
+
+    private static bool IsGazetteerOrganization(TextSpan span, IReadOnlyList<EntityCandidate>? gazetteerMatches)
+    {
+        if (gazetteerMatches is null)
+        {
+            return false;
+        }
+
+        foreach (var m in gazetteerMatches)
+        {
+            if (m.Span == span && m.Type == EntityType.Organization)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The length of the model number or variant that starts at <paramref name="at"/> with a space (" 12", " Neo5 Pro", " Y"), else 0.</summary>
+    private static int ModelSuffixLength(string normalized, int at)
+    {
+        foreach (var m in ModelSuffixRegex().EnumerateMatches(normalized.AsSpan(at)))
+        {
+            return m.Length;
+        }
+
+        return 0;
+    }
 
     /// <summary>Whether a POS tag marks a name part that may stand before a suffix.</summary>
     internal static bool IsNamePart(string pos) => pos is "nr" or "ns" or "nt" or "nz" or "nrt" or "nrfg" or "j" or "eng";
@@ -168,8 +297,10 @@ internal static partial class EntityPatterns
                 continue;
             }
 
-            // Registered names (…有限公司, …有限责任公司) are LegalCompanyNames' to find; 上市公司, 子公司 end no name (分公司 does: 中国银行上海分公司).
-            if ((word.Length > suffix.Text.Length && GenericHeadLookup.Contains(word) && !word.EndsWith("分公司", StringComparison.Ordinal) && !word.EndsWith("总公司", StringComparison.Ordinal)) || suffix.Text == "公司" && (word.EndsWith("有限公司", StringComparison.Ordinal) || text.AsSpan(0, end).EndsWith("有限责任公司", StringComparison.Ordinal)))
+            // Registered names (…有限公司, …有限责任公司) are LegalCompanyNames' to find; 上市公司, 子公司 end no name (分公司 does:
+            // 中国银行上海分公司, and so do kinds of banks: 江苏常熟农村商业银行, 欧洲中央银行).
+            var isGeneric = word.Length > suffix.Text.Length && GenericHeadLookup.Contains(word);
+            if ((isGeneric && !EndsWithAny(word, NameEndingHeads)) || suffix.Text == "公司" && (word.EndsWith("有限公司", StringComparison.Ordinal) || text.AsSpan(0, end).EndsWith("有限责任公司", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -181,11 +312,11 @@ internal static partial class EntityPatterns
 
             // The suffix token may itself be a name (中信证券, nt): it then stands alone or after other names.
             // Otherwise (协会, 工业协会) it needs name tokens before it, possibly with plain nouns between (日本 机床 工业协会).
-            var tokenIsName = word.Length > suffix.Text.Length && IsNamePart(token.Pos);
+            var tokenIsName = word.Length > suffix.Text.Length && IsNamePart(token.Pos) && !isGeneric;
             var first = t;
             var lowest = suffix.Text == "政府" ? Math.Max(0, t - 1) : 0; // a government takes one place name (阿布扎比政府, not 阿联酋阿布扎比政府)
             for (var p = t - 1; p >= lowest && tokens[p].Span.End == tokens[p + 1].Span.Start && token.Span.End - tokens[p].Span.Start <= 16
-                 && (IsNamePart(tokens[p].Pos) || (!tokenIsName && tokens[p].Pos == "n")); p--)
+                 && (IsNamePart(tokens[p].Pos) || (!tokenIsName && (tokens[p].Pos == "n" || (suffix.IsBody && tokens[p].Pos == "vn")))); p--)
             {
                 first = p;
             }
@@ -200,6 +331,19 @@ internal static partial class EntityPatterns
                 continue;
             }
 
+            // A category before a business suffix names a kind of company (EDA公司, ESG基金); before other suffixes it may name one body (AI委员会).
+            var named = tokenIsName;
+            var categoryNamesNoOne = suffix.Text is "公司" or "集团" or "基金" or "股份" or "科技" or "控股" or "银行" or "证券";
+            for (var p = first; p < t && !named; p++)
+            {
+                named = IsNamingPart(text, tokens[p], categoryNamesNoOne);
+            }
+
+            if (!named)
+            {
+                continue;
+            }
+
             var nameStart = tokens[first].Span.Start;
             if (!GenericHeadLookup.Contains(text.AsSpan(nameStart, end - nameStart)))
             {
@@ -208,10 +352,18 @@ internal static partial class EntityPatterns
         }
     }
 
-    /// <summary>A reporting period written as a code (2021H1, 2021Q2): jieba tags it eng, but it names no company.</summary>
-    private static bool IsPeriodCode(ReadOnlySpan<char> word) =>
-        word.Length == 6 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[1]) && char.IsAsciiDigit(word[2]) && char.IsAsciiDigit(word[3])
-        && word[4] is 'H' or 'Q' or 'h' or 'q' && char.IsAsciiDigit(word[5]);
+    /// <summary>
+    /// A reporting period written as a code (2021H1, 21Q2, Q3, 1H22, 3Q19, 21YTD, FY22): jieba tags it eng, but it names
+    /// no company (Q3公司 is the company in the third quarter).
+    /// </summary>
+    internal static bool IsPeriodCode(ReadOnlySpan<char> word) => word.Length is >= 2 and <= 7 && PeriodCodeRegex().IsMatch(word);
+
+    /// <summary>Whether a token is a name part that may name an organisation by itself: not a period code, nor a category when <paramref name="categoryNamesNoOne"/>.</summary>
+    private static bool IsNamingPart(string text, Token token, bool categoryNamesNoOne)
+    {
+        var word = text.AsSpan(token.Span.Start, token.Span.Length);
+        return IsNamePart(token.Pos) && !IsPeriodCode(word) && !(categoryNamesNoOne && GenericLatinTerms.Contains(word));
+    }
 
     private static T[] SuffixSlots<T>(Func<char, T> of, T empty)
     {
@@ -223,6 +375,19 @@ internal static partial class EntityPatterns
         }
 
         return slots;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Suffix? FindSuffix(ReadOnlySpan<char> word, Suffix[] candidates)
@@ -238,7 +403,23 @@ internal static partial class EntityPatterns
         return null;
     }
 
-    [GeneratedRegex("\\G[\u4E00-\u9FFF0-9]{0,8}?指数")]
+    [GeneratedRegex("^(?:(?:[0-9]{2}|[0-9]{4})?[HQhq][1-4]|[1-4][HQhq](?:[0-9]{2}|[0-9]{4})?|(?:[0-9]{2}|[0-9]{4})(?:[HQhq]|YTD)|FY(?:[0-9]{2}|[0-9]{4}))$")]
+    private static partial Regex PeriodCodeRegex();
+
+    /// <summary>
+    /// After a space (or a no-break space): up to three parts, each a number with letters around it (12, X5, Neo5, 11), a capital letter
+    /// alone (Model Y) or a variant word; not a year or an amount (iPhone 2022年, 12亿).
+    /// </summary>
+    [GeneratedRegex("\\G(?:[ \u00A0](?:[A-Z]{0,3}[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][a-z]{1,5}[0-9]{1,3}|[A-Z]|Pro|Max|Plus|Ultra|Mini|mini|SE|Air)(?![A-Za-z0-9.年月日季万亿元%])){1,3}")]
+    private static partial Regex ModelSuffixRegex();
+
+    [GeneratedRegex("\\G(?:(?![的在对等是有自仅和与及将已还此了被由向从为])[\u4E00-\u9FFF0-9A-Z]){2,14}?(?:混合|股票|ETF|LOF|债券|纯债)(?:型(?:证券投资)?基金)?(?:联接)?(?:发起式)?(?:[A-C](?![A-Za-z0-9]))?")]
+    private static partial Regex FundTailRegex();
+
+    [GeneratedRegex("\\G[A-Z]{1,3}[0-9]{1,3}[A-Za-z]?(?![A-Za-z0-9.年月日季万亿元%])")]
+    private static partial Regex ModelCodeRegex();
+
+    [GeneratedRegex("\\G[\u4E00-\u9FFF0-9]{0,8}?指数(?:增强(?:[A-C](?![A-Za-z0-9]))?)?")]
     private static partial Regex IndexTailRegex();
 
     /// <summary>A Latin model name right after a product cue: 车型ID.5, 无人车Apollo Moon, 推出ES6.</summary>
@@ -256,6 +437,10 @@ internal static partial class EntityPatterns
     [GeneratedRegex("(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&\\-]*(?: [A-Z][A-Za-z0-9&\\-]*){0,4} (?:Limited|Ltd\\.?|Holdings(?: L\\.L\\.C\\.)?|Inc\\.?|Corp\\.?|Corporation|Group|L\\.L\\.C\\.|LLC|PLC|AG|GmbH)(?![A-Za-z])")]
     private static partial Regex LatinCompanyRegex();
 
-    /// <summary>A name suffix, the type it makes, and whether it often modifies a following noun instead.</summary>
-    private sealed record Suffix(string Text, EntityType Type, bool IsModifier = false);
+    /// <summary>
+    /// A name suffix, the type it makes, whether it often modifies a following noun instead, and whether it ends the name
+    /// of a body whose field may be written with verbal nouns (中国煤炭加工利用协会, 中国证券投资基金业协会; a company's
+    /// activity before 公司 is a description: 美国咨询公司).
+    /// </summary>
+    private sealed record Suffix(string Text, EntityType Type, bool IsModifier = false, bool IsBody = false);
 }

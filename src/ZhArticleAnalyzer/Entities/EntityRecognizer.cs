@@ -39,7 +39,9 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
         candidates.Clear();
         candidates.AddRange(gazetteerMatches);
         EntityPatterns.IndexNames(normalized, gazetteerMatches, candidates);
-        EntityPatterns.Match(normalized, tokens, parts, candidates);
+        EntityPatterns.ProductModels(normalized, gazetteerMatches, candidates);
+        EntityPatterns.FundNames(normalized, gazetteerMatches, candidates);
+        EntityPatterns.Match(normalized, tokens, parts, candidates, gazetteerMatches);
         if (_modelSpans is not null)
         {
             _modelSpans.Find(normalized, sentences, tokens, gazetteerMatches, candidates, cancellationToken);
@@ -73,6 +75,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer, NerModel? model, Ent
             OverlapResolver.Resolve(candidates, resolved);
         }
 
+        OrganizationShortNames.Apply(normalized, resolved);
         for (var i = 0; i < resolved.Count; i++)
         {
             // A name the rules or the model found may still be a gazetteer name: take its canonical.

@@ -8,7 +8,7 @@ namespace ZhArticleAnalyzer.Entities;
 /// <summary>
 /// Asks the statistical model about the tokens the segmenter tags as a person, place or organisation
 /// (nr, ns, nt) that are neither exactly a gazetteer name nor one of the <see cref="OrdinaryWords"/>,
-/// reading a few characters around each, and keeps the spans it is sure of. With <see cref="EntityRecognizerSettings.OneDecisionPerName"/> the model reads
+/// reading a few characters around each, and keeps the spans it is sure of that are not one of those words. With <see cref="EntityRecognizerSettings.OneDecisionPerName"/> the model reads
 /// only the first mention of each such word in the article; later mentions take that decision (the
 /// word itself as a name, or nothing) and are read again only when the first reading found a longer or
 /// partial span around the word.
@@ -175,14 +175,20 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
                     continue;
                 }
 
+                // A window read for one token may reach an ordinary word it was not asked about (纽糖、郑糖: 郑糖 is sugar futures).
                 if (span.Confidence >= settings.ModelThreshold && end - start >= 2 && !Gazetteer.CutsLatinWord(normalized, start, end)
-                    && !IsOneCommonWord(start, end, tokens))
+                    && !IsOneCommonWord(start, end, tokens) && !ordinaryWords.Contains(normalized.AsSpan(start, end - start))
+                    && !(span.Type == EntityType.Person && NamesAnOrganism(normalized.AsSpan(end))))
                 {
                     result.Add(new EntityCandidate(new TextSpan(start, end), span.Type, null, span.Confidence, EntitySource.Model));
                 }
             }
         }
     }
+
+    /// <summary>A person's name right before 菌, 病毒 or 毒株 names a germ (李斯特菌, 奥密克戎毒株), not the person.</summary>
+    private static bool NamesAnOrganism(ReadOnlySpan<char> after) =>
+        after.StartsWith("菌", StringComparison.Ordinal) || after.StartsWith("病毒", StringComparison.Ordinal) || after.StartsWith("毒株", StringComparison.Ordinal);
 
     private static bool IsNameTag(string pos) => pos.Length >= 2 && pos[0] == 'n' && pos is "nr" or "nrt" or "nrfg" or "ns" or "nt";
 

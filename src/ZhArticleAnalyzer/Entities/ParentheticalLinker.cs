@@ -85,10 +85,13 @@ internal static class ParentheticalLinker
         return (kept, [.. links.Where(l => newIndex[l.Item1] >= 0 && newIndex[l.Item2] >= 0).Select(l => (newIndex[l.Item1], newIndex[l.Item2]))]);
     }
 
-    /// <summary>An upper-case Latin abbreviation (JMTBA, NIO), the only alias shape accepted when nothing else knows the name.</summary>
+    /// <summary>
+    /// An upper-case Latin abbreviation (JMTBA, NIO), the only alias shape accepted when nothing else knows the name;
+    /// a category in brackets describes the thing instead (…ETF联接（QDII）, …指数（LOF）).
+    /// </summary>
     private static bool LooksLikeAlias(ReadOnlySpan<char> inner)
     {
-        if (inner.Length < 2)
+        if (inner.Length < 2 || GenericLatinTerms.Contains(inner))
         {
             return false;
         }

@@ -50,6 +50,81 @@ public class EntityPatternsTests
         Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Product);
 
     [Theory]
+    [InlineData("该厂今年推出Model Y，交付提速", "Model Y")]
+    [InlineData("北汽推出BEIJING X7车型", "BEIJING X7")]
+    public void Patterns_ModelNameTakesItsNumberAfterASpace(string text, string expected) =>
+        Assert.Contains((expected, EntityType.Product), Match(text));
+
+    [Theory]
+    [InlineData("公司的LED产品出货量增长")]
+    [InlineData("国产MCU芯片加速替代")]
+    [InlineData("云端ERP平台的客户数翻倍")]
+    [InlineData("紧凑型SUV车型热销")]
+    [InlineData("新款Pro系列配备三摄")]
+    [InlineData("公司Q3产品出货量增长")]
+    public void Patterns_CategoriesNextToACueAreNoProducts(string text) =>
+        Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Product);
+
+    [Fact]
+    public void Patterns_GazetteerOrganisationNextToACueIsNoProduct()
+    {
+        const string text = "国内厂商采购ASML产品";
+        var org = new EntityCandidate(new TextSpan(6, 10), EntityType.Organization, "阿斯麦", 0.95, EntitySource.Gazetteer);
+        var found = new List<EntityCandidate>();
+        EntityPatterns.Match(text, [], ArticleParts.Empty, found, [org]);
+        Assert.DoesNotContain(found, c => c.Type == EntityType.Product);
+    }
+
+    [Theory]
+    [InlineData("售价不变的iPhone 12包装里没有充电器", 5, 11, "iPhone 12")]
+    [InlineData("首款iQOO Neo5今日开售", 2, 6, "iQOO Neo5")]
+    [InlineData("这款iPad Pro性能更强", 2, 6, "iPad Pro")]
+    [InlineData("高合HiPhi\u00A0X上市", 2, 7, "HiPhi\u00A0X")]
+    public void Patterns_GazetteerProductTakesItsModelNumber(string text, int start, int end, string expected)
+    {
+        var product = new EntityCandidate(new TextSpan(start, end), EntityType.Product, null, 0.95, EntitySource.Gazetteer);
+        var found = new List<EntityCandidate>();
+        EntityPatterns.ProductModels(text, [product], found);
+        Assert.Equal(expected, text.Substring(Assert.Single(found).Span.Start, Assert.Single(found).Span.Length));
+    }
+
+    [Theory]
+    [InlineData("新款小鹏P5订单火爆", 2, 4, "P5")]
+    [InlineData("奥迪A4L降价促销", 0, 2, "A4L")]
+    [InlineData("沃尔沃XC60的销量", 0, 3, "XC60")]
+    public void Patterns_ModelCodeAfterAMakerIsAProduct(string text, int start, int end, string expected)
+    {
+        var maker = new EntityCandidate(new TextSpan(start, end), EntityType.Organization, null, 0.95, EntitySource.Gazetteer);
+        var found = new List<EntityCandidate>();
+        EntityPatterns.ProductModels(text, [maker], found);
+        var product = Assert.Single(found);
+        Assert.Equal((expected, EntityType.Product), (text.Substring(product.Span.Start, product.Span.Length), product.Type));
+    }
+
+    [Theory]
+    [InlineData("伊利Q3收入增长", 0, 2)]
+    [InlineData("蒙牛CEO6月表示", 0, 2)]
+    public void Patterns_PeriodOrTitleAfterAMakerIsNoProduct(string text, int start, int end)
+    {
+        var maker = new EntityCandidate(new TextSpan(start, end), EntityType.Organization, null, 0.95, EntitySource.Gazetteer);
+        var found = new List<EntityCandidate>();
+        EntityPatterns.ProductModels(text, [maker], found);
+        Assert.Empty(found);
+    }
+
+    [Theory]
+    [InlineData("今年iPhone 2022年的销量", 2, 8)]
+    [InlineData("iPhone 12亿部的累计销量", 0, 6)]
+    [InlineData("天猫 618的成交额", 0, 2)]
+    public void Patterns_GazetteerProductTakesNoYearOrAmount(string text, int start, int end)
+    {
+        var product = new EntityCandidate(new TextSpan(start, end), EntityType.Product, null, 0.95, EntitySource.Gazetteer);
+        var found = new List<EntityCandidate>();
+        EntityPatterns.ProductModels(text, [product], found);
+        Assert.Empty(found);
+    }
+
+    [Theory]
     [InlineData("合肥市国资委将股权无偿划转给安徽省财政厅", "合肥市国资委")]
     [InlineData("合肥市国资委将股权无偿划转给安徽省财政厅", "安徽省财政厅")]
     [InlineData("上海市发展改革委印发通知", "上海市发展改革委")]
@@ -60,9 +135,46 @@ public class EntityPatternsTests
         Assert.Contains((expected, EntityType.Organization), Match(text));
 
     [Theory]
+    [InlineData("浙江嘉兴农村商业银行发布年报", "浙江嘉兴农村商业银行")]
+    [InlineData("中国银行上海分公司开业", "中国银行上海分公司")]
+    [InlineData("招商银行杭州分行行长出席", "招商银行杭州分行")]
+    [InlineData("工商银行西湖路支行办理业务", "工商银行西湖路支行")]
+    public void Patterns_KindsOfBanksAndBranchesEndLongerNames(string text, string expected) =>
+        Assert.Contains((expected, EntityType.Organization), Match(text));
+
+    [Theory]
+    [InlineData("温州眼镜商会表示将组团参展", "温州眼镜商会")]
+    [InlineData("中国仪器仪表学会召开理事会", "中国仪器仪表学会")]
+    [InlineData("上海纺织工业联合会发布倡议", "上海纺织工业联合会")]
+    [InlineData("中国钢铁加工利用协会统计显示", "中国钢铁加工利用协会")]
+    [InlineData("武汉岩土力学研究所的团队", "武汉岩土力学研究所")]
+    public void Patterns_BodiesWithTheirField(string text, string expected) =>
+        Assert.Contains((expected, EntityType.Organization), Match(text));
+
+    [Theory]
+    [InlineData("湖南省医保局发文", "湖南省医保局")]
+    [InlineData("浙江省药品监督管理局通报", "浙江省药品监督管理局")]
+    [InlineData("江苏监管局下发警示函", "江苏监管局")]
+    [InlineData("据中国海关总署统计", "中国海关总署")]
+    public void Patterns_PlaceAndMoreGovernmentDepartments(string text, string expected) =>
+        Assert.Contains((expected, EntityType.Organization), Match(text));
+
+    [Theory]
+    [InlineData("一家美国咨询公司预计油价回落", "美国咨询公司")]
+    [InlineData("湖北影响公司的产能", "湖北影响公司")]
+    public void Patterns_ActivityBeforeCompanyIsADescription(string text, string description) =>
+        Assert.DoesNotContain((description, EntityType.Organization), Match(text));
+
+    [Theory]
     [InlineData("该市财政局长出席")]
     [InlineData("2021H1公司实现营收10亿元")]
     [InlineData("2021Q2单季公司净利润增长")]
+    [InlineData("Q3公司毛利率环比改善")]
+    [InlineData("22H1公司营收同比增长")]
+    [InlineData("1H22公司净利润下滑")]
+    [InlineData("3Q19公司费用率下降")]
+    [InlineData("国内EDA公司数量不多")]
+    [InlineData("今年ESG基金规模扩大")]
     public void Patterns_NoOrganisation(string text) =>
         Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Organization);
 
@@ -70,8 +182,24 @@ public class EntityPatternsTests
     [InlineData("该公司表示将继续投入")]
     [InlineData("上市公司的数量增加")]
     [InlineData("中国科技企业在AI时代")]
+    [InlineData("多家上市银行的不良率下降")]
+    [InlineData("今年新发基金的规模回落")]
+    [InlineData("普通股票型基金的仓位上升")]
+    [InlineData("各分支行加大信贷投放")]
     public void Patterns_GenericHeadsAreNoNames(string text) =>
         Assert.DoesNotContain(Match(text), m => m.Type == EntityType.Organization);
+
+    [Theory]
+    [InlineData("PeriodCodes", "2021H1")]
+    [InlineData("PeriodCodes", "21Q4")]
+    [InlineData("PeriodCodes", "Q2")]
+    [InlineData("PeriodCodes", "3Q2019")]
+    [InlineData("PeriodCodes", "21YTD")]
+    [InlineData("NoPeriodCodes", "H20")]
+    [InlineData("NoPeriodCodes", "Q5")]
+    [InlineData("NoPeriodCodes", "ES6")]
+    public void Patterns_PeriodCodes(string kind, string word) =>
+        Assert.Equal(kind == "PeriodCodes", EntityPatterns.IsPeriodCode(word));
 
     [Fact]
     public void Patterns_SourceLineNamesThePublisher()
@@ -81,6 +209,43 @@ public class EntityPatternsTests
         var found = new List<EntityCandidate>();
         EntityPatterns.Match(text, [], parts, found);
         Assert.Contains(found, c => c.Span == new TextSpan(7, 11) && c.Type == EntityType.Organization);
+    }
+
+    [Theory]
+    [InlineData("她买入景顺长城稳健增长混合A的份额", 3, 7, "景顺长城稳健增长混合A")]
+    [InlineData("汇添富医疗创新股票近一年回撤较大", 0, 3, "汇添富医疗创新股票")]
+    [InlineData("华安港股科技ETF发起式上市", 0, 2, "华安港股科技ETF发起式")]
+    [InlineData("易方达稳健收益债券型证券投资基金增持", 0, 3, "易方达稳健收益债券型证券投资基金")]
+    public void Patterns_FundNameAfterItsManagerIsAProduct(string text, int start, int end, string expected)
+    {
+        var manager = new EntityCandidate(new TextSpan(start, end), EntityType.Organization, null, 0.95, EntitySource.Gazetteer);
+        var found = new List<EntityCandidate>();
+        EntityPatterns.FundNames(text, [manager], found);
+        var fund = Assert.Single(found);
+        Assert.Equal((expected, EntityType.Product), (text.Substring(fund.Span.Start, fund.Span.Length), fund.Type));
+    }
+
+    [Theory]
+    [InlineData("深交所对公司股票实施停牌", 0, 3)]
+    [InlineData("华新控股发行的绿色债券获得认购", 0, 4)]
+    [InlineData("宏远科技披露2024年限制性股票激励计划", 0, 4)]
+    [InlineData("宏远科技股票大涨", 0, 4)]
+    public void Patterns_ClausesBeforeAFundTypeAreNoFunds(string text, int start, int end)
+    {
+        var organisation = new EntityCandidate(new TextSpan(start, end), EntityType.Organization, null, 0.95, EntitySource.Gazetteer);
+        var found = new List<EntityCandidate>();
+        EntityPatterns.FundNames(text, [organisation], found);
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void Patterns_EnhancedIndexFundIsOneProduct()
+    {
+        const string text = "国泰君安沪深300指数增强A净值上涨";
+        var org = new EntityCandidate(new TextSpan(0, 4), EntityType.Organization, "国泰君安", 0.95, EntitySource.Gazetteer);
+        var names = new List<EntityCandidate>();
+        EntityPatterns.IndexNames(text, [org], names);
+        Assert.Equal("国泰君安沪深300指数增强A", text.Substring(Assert.Single(names).Span.Start, Assert.Single(names).Span.Length));
     }
 
     [Fact]

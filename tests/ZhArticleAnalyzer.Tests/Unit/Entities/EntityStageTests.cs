@@ -46,6 +46,42 @@ public class EntityStageTests
         Assert.DoesNotContain(document.Entities, e => document.GetText(e.Span) == "公司");
     }
 
+    [Theory]
+    [InlineData("上月马自达在华销量回升，博世与戴森加大投入。", "马自达")]
+    [InlineData("上月马自达在华销量回升，博世与戴森加大投入。", "博世")]
+    [InlineData("上月马自达在华销量回升，博世与戴森加大投入。", "戴森")]
+    [InlineData("瑞萨的车规芯片交期缩短。", "瑞萨")]
+    [InlineData("巴克莱预计明年油价回落，罗森计划新开门店。", "巴克莱")]
+    [InlineData("巴克莱预计明年油价回落，罗森计划新开门店。", "罗森")]
+    [InlineData("据北京商报报道，该店已停业。", "北京商报")]
+    public void EntityStage_WellKnownTransliteratedCompaniesAreOrganisations(string text, string name)
+    {
+        var document = SharedAnalyzer.Instance.Analyze(text);
+        Assert.Equal(EntityType.Organization, Assert.Single(document.Entities, e => document.GetText(e.Span) == name).Type);
+    }
+
+    [Theory]
+    [InlineData("受奥密克戎变异株影响，油价回落。", "奥密克戎")]
+    [InlineData("本周郑糖主力合约小幅走高。", "郑糖")]
+    [InlineData("分析师比较了纽糖、郑糖与原油的走势。", "郑糖")]
+    [InlineData("冷藏食品中的李斯特菌需要警惕。", "李斯特")]
+    [InlineData("新车型取消了雷达传感器。", "雷达")]
+    [InlineData("Q3公司营收同比增长12%，毛利率提升。", "Q3公司")]
+    [InlineData("公司的LED产品出货量增长，LED业务占比提升。", "LED")]
+    [InlineData("股价在北京时间周五早盘走高。", "北京")]
+    public void EntityStage_OrdinaryWordsAreNoNames(string text, string word)
+    {
+        var document = SharedAnalyzer.Instance.Analyze(text);
+        Assert.DoesNotContain(document.Entities, e => document.GetText(e.Span) == word);
+    }
+
+    [Fact]
+    public void EntityStage_ProductTakesItsModelNumber()
+    {
+        var document = SharedAnalyzer.Instance.Analyze("今年iPhone 15的销量好于预期。");
+        Assert.Equal(EntityType.Product, Assert.Single(document.Entities, e => document.GetText(e.Span) == "iPhone 15").Type);
+    }
+
     [Fact]
     public void EntityStage_CanBeSwitchedOff()
     {
