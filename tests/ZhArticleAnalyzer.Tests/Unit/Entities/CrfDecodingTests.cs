@@ -28,26 +28,32 @@ public class CrfDecodingTests
             var labels = new int[4];
             var probs = new float[4];
             CrfDecoding.Decode(scores, transitions, labels, probs);
-            Assert.Equal(bestSequence.Select(CrfLabels.ToBio), labels);
+
+            // The decoder works in floats, the brute force in doubles: near-ties (a few in a thousand
+            // random fields) may go either way, so the decoded labels must score as well as the best
+            // within float rounding, and the probabilities are checked for the labels decoded.
+            var decoded = CrfLabels.FromBio(labels);
+            var decodedScore = sequences.Single(s => s.Labels.SequenceEqual(decoded)).Score;
+            Assert.True(decodedScore >= sequences.Max(s => s.Score) - 1e-4, $"decoded {string.Join(",", decoded)} scores {decodedScore}, best {string.Join(",", bestSequence)}");
             for (var i = 0; i < 4; i++)
             {
                 // O: the character's marginal; in a name: the probability of the name's labels as a whole.
                 var (start, end) = (i, i);
-                if (bestSequence[i] != CrfLabels.Outside)
+                if (decoded[i] != CrfLabels.Outside)
                 {
-                    while (start > 0 && !CrfLabels.IsClosed(bestSequence[start - 1]))
+                    while (start > 0 && !CrfLabels.IsClosed(decoded[start - 1]))
                     {
                         start--;
                     }
 
-                    while (!CrfLabels.IsClosed(bestSequence[end]))
+                    while (!CrfLabels.IsClosed(decoded[end]))
                     {
                         end++;
                     }
                 }
 
-                var expected = sequences.Where(s => s.Labels.AsSpan(start, end - start + 1).SequenceEqual(bestSequence.AsSpan(start, end - start + 1))).Sum(s => s.P);
-                Assert.Equal(expected, probs[i], 3);
+                var expected = sequences.Where(s => s.Labels.AsSpan(start, end - start + 1).SequenceEqual(decoded.AsSpan(start, end - start + 1))).Sum(s => s.P);
+                Assert.Equal(expected, probs[i], 1e-3);
             }
         }, iter: 200);
     }
@@ -96,7 +102,7 @@ public class CrfDecodingTests
     }
 
     /// <summary>The best sequence, and every valid sequence with its probability.</summary>
-    private static (int[] Best, List<(int[] Labels, double P)> Sequences) BruteForce(ReadOnlySpan<float> emission, NerTransitions transitions, int n)
+    private static (int[] Best, List<(int[] Labels, double Score, double P)> Sequences) BruteForce(ReadOnlySpan<float> emission, NerTransitions transitions, int n)
     {
         var sequences = new List<(int[] Labels, double Score)>();
         var current = new int[n];
@@ -105,7 +111,7 @@ public class CrfDecodingTests
         var best = sequences.MaxBy(s => s.Score).Labels;
         var max = sequences.Max(s => s.Score);
         var z = sequences.Sum(s => Math.Exp(s.Score - max));
-        return (best, [.. sequences.Select(s => (s.Labels, Math.Exp(s.Score - max) / z))]);
+        return (best, [.. sequences.Select(s => (s.Labels, s.Score, Math.Exp(s.Score - max) / z))]);
 
         void Enumerate(int i, double score)
         {
