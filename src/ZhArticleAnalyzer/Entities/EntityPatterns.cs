@@ -68,15 +68,6 @@ internal static partial class EntityPatterns
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericHeadLookup = GenericHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The first characters of the fund types that end a fund name (混合, 股票, ETF, LOF, 债券, 纯债).</summary>
-    private static readonly SearchValues<char> FundTypeStarts = SearchValues.Create("混股EL债纯");
-
-    /// <summary>Words that make the characters before a fund type a clause, not a fund name.</summary>
-    private static readonly SearchValues<string> DealWords = SearchValues.Create(["发行", "持有", "实施", "披露", "举行", "本身", "公司", "上市", "旗下", "股份", "限制性", "普通股", "A股股票"], StringComparison.Ordinal);
-
-    /// <summary>The longest fund name part <see cref="FundTailRegex"/> takes, with its type and share class.</summary>
-    private const int FundTailLength = 24;
-
     /// <summary>Legal suffixes the Latin company rule needs: most texts hold none, and one search over the text says so.</summary>
     private static readonly SearchValues<string> LegalSuffixes = SearchValues.Create(
         [" Limited", " Ltd", " Holdings", " Inc", " Corp", " Group", " L.L.C.", " LLC", " PLC", " AG", " GmbH"], StringComparison.Ordinal);
@@ -150,124 +141,8 @@ internal static partial class EntityPatterns
         }
     }
 
-    /// <summary>
-    /// Fund names: a gazetteer organisation (the fund manager) followed by a name and a fund type (易方达蓝筹精选混合,
-    /// 景顺长城环保优势股票型证券投资基金, 华安恒生科技ETF发起式, 国寿安保稳弘混合A) is a product. The name part holds no function word
-    /// (深交所对公司股票, 华夏基金是…ETF) and no deal word (发行, 持有: 新城控股发行的绿色债券). Adds them to <paramref name="result"/>.
-    /// </summary>
-    public static void FundNames(string normalized, List<EntityCandidate> gazetteerMatches, List<EntityCandidate> result)
-    {
-        foreach (var m in gazetteerMatches)
-        {
-            // A fund type within reach is rare: one vectorised search over its first characters rules most names out.
-            var rest = normalized.AsSpan(m.Span.End, Math.Min(FundTailLength, normalized.Length - m.Span.End));
-            if (m.Type != EntityType.Organization || rest.IndexOfAny(FundTypeStarts) < 0)
-            {
-                continue;
-            }
-
-            foreach (var tail in FundTailRegex().EnumerateMatches(rest))
-            {
-                if (!rest[..tail.Length].ContainsAny(DealWords))
-                {
-                    result.Add(new EntityCandidate(new TextSpan(m.Span.Start, m.Span.End + tail.Length), EntityType.Product, null, 0.75, EntitySource.Pattern));
-                }
-
-                break;
-            }
-        }
-    }
-
-    /// <summary>
-    /// Model names next to gazetteer names: a Latin product name followed by a model number or variant (iPhone 12, iQOO Neo5,
-    /// iPhone 11 Pro; not 天猫 618) names that model, and the longer name wins over the gazetteer's; a model code written right after a
-    /// maker (小鹏P5, 奥迪A4L, 沃尔沃XC60) is a product of its own (the maker stays an organisation), unless it is a period
-    /// code (伊利Q3) or a gazetteer name itself (英伟达H20). Adds them to <paramref name="result"/>.
-    /// </summary>
-    public static void ProductModels(string normalized, List<EntityCandidate> gazetteerMatches, List<EntityCandidate> result)
-    {
-        for (var i = 0; i < gazetteerMatches.Count; i++)
-        {
-            var m = gazetteerMatches[i];
-            var end = m.Span.End;
-            if (end + 1 >= normalized.Length)
-            {
-                continue;
-            }
-
-            if (m.Type == EntityType.Product && normalized[end] is ' ' or '\u00A0' && char.IsAsciiLetterOrDigit(normalized[end - 1]) && ModelSuffixLength(normalized, end) is > 0 and var length)
-            {
-                result.Add(new EntityCandidate(new TextSpan(m.Span.Start, end + length), EntityType.Product, null, 0.8, EntitySource.Pattern));
-            }
-            else if (m.Type == EntityType.Organization && char.IsAsciiLetterUpper(normalized[end]) && ModelCodeLength(normalized, end) is > 0 and var codeLength
-                     && !IsPeriodCode(normalized.AsSpan(end, codeLength)) && !(i + 1 < gazetteerMatches.Count && gazetteerMatches[i + 1].Span.Start == end))
-            {
-                var codeEnd = end + codeLength;
-                codeEnd += codeEnd < normalized.Length && normalized[codeEnd] is ' ' or '\u00A0' ? ModelSuffixLength(normalized, codeEnd) : 0;
-                result.Add(new EntityCandidate(new TextSpan(end, codeEnd), EntityType.Product, null, 0.75, EntitySource.Pattern));
-            }
-        }
-    }
-
-    /// <summary>The length of a model code (P5, A4L, XC60, ES8) that starts at <paramref name="at"/>, else 0.</summary>
-    private static int ModelCodeLength(string normalized, int at)
-    {
-        foreach (var m in ModelCodeRegex().EnumerateMatches(normalized.AsSpan(at)))
-        {
-            return m.Length;
-        }
-
-        return 0;
-    }
-
     /// <summary>Whether a word ends in a suffix but names no one (上市公司, 该公司, 子公司).</summary>
     internal static bool IsGenericHead(ReadOnlySpan<char> word) => GenericHeadLookup.Contains(word);
-
-    /// <summary>
-    /// A model name has a digit or at least three characters (ES6, AVP; not AI in AI芯片) and is no category (LED产品,
-    /// MCU芯片, SUV车型), a period code (Q3) nor an organisation the gazetteer knows (ASML). Its model number or variant after a space is
-    /// part of it (Model 3, BEIJING X5).
-    /// </summary>
-    private static void AddModelName(string normalized, TextSpan span, IReadOnlyList<EntityCandidate>? gazetteerMatches, List<EntityCandidate> result)
-    {
-        var name = normalized.AsSpan(span.Start, span.Length);
-        if ((name.Length < 3 && !name.ContainsAnyInRange('0', '9')) || GenericLatinTerms.Contains(name) || IsPeriodCode(name) || IsGazetteerOrganization(span, gazetteerMatches))
-        {
-            return;
-        }
-
-        var end = span.End < normalized.Length && normalized[span.End] is ' ' or '\u00A0' ? span.End + ModelSuffixLength(normalized, span.End) : span.End;
-        result.Add(new EntityCandidate(new TextSpan(span.Start, end), EntityType.Product, null, 0.7, EntitySource.Pattern));
-    }
-
-    private static bool IsGazetteerOrganization(TextSpan span, IReadOnlyList<EntityCandidate>? gazetteerMatches)
-    {
-        if (gazetteerMatches is null)
-        {
-            return false;
-        }
-
-        foreach (var m in gazetteerMatches)
-        {
-            if (m.Span == span && m.Type == EntityType.Organization)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The length of the model number or variant that starts at <paramref name="at"/> with a space (" 12", " Neo5 Pro", " Y"), else 0.</summary>
-    private static int ModelSuffixLength(string normalized, int at)
-    {
-        foreach (var m in ModelSuffixRegex().EnumerateMatches(normalized.AsSpan(at)))
-        {
-            return m.Length;
-        }
-
-        return 0;
-    }
 
     /// <summary>Whether a POS tag marks a name part that may stand before a suffix.</summary>
     internal static bool IsNamePart(string pos) => pos is "nr" or "ns" or "nt" or "nz" or "nrt" or "nrfg" or "j" or "eng";
@@ -405,19 +280,6 @@ internal static partial class EntityPatterns
 
     [GeneratedRegex("^(?:(?:[0-9]{2}|[0-9]{4})?[HQhq][1-4]|[1-4][HQhq](?:[0-9]{2}|[0-9]{4})?|(?:[0-9]{2}|[0-9]{4})(?:[HQhq]|YTD)|FY(?:[0-9]{2}|[0-9]{4}))$")]
     private static partial Regex PeriodCodeRegex();
-
-    /// <summary>
-    /// After a space (or a no-break space): up to three parts, each a number with letters around it (12, X5, Neo5, 11), a capital letter
-    /// alone (Model Y) or a variant word; not a year or an amount (iPhone 2022年, 12亿).
-    /// </summary>
-    [GeneratedRegex("\\G(?:[ \u00A0](?:[A-Z]{0,3}[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][a-z]{1,5}[0-9]{1,3}|[A-Z]|Pro|Max|Plus|Ultra|Mini|mini|SE|Air)(?![A-Za-z0-9.年月日季万亿元%])){1,3}")]
-    private static partial Regex ModelSuffixRegex();
-
-    [GeneratedRegex("\\G(?:(?![的在对等是有自仅和与及将已还此了被由向从为])[\u4E00-\u9FFF0-9A-Z]){2,14}?(?:混合|股票|ETF|LOF|债券|纯债)(?:型(?:证券投资)?基金)?(?:联接)?(?:发起式)?(?:[A-C](?![A-Za-z0-9]))?")]
-    private static partial Regex FundTailRegex();
-
-    [GeneratedRegex("\\G[A-Z]{1,3}[0-9]{1,3}[A-Za-z]?(?![A-Za-z0-9.年月日季万亿元%])")]
-    private static partial Regex ModelCodeRegex();
 
     [GeneratedRegex("\\G[\u4E00-\u9FFF0-9]{0,8}?指数(?:增强(?:[A-C](?![A-Za-z0-9]))?)?")]
     private static partial Regex IndexTailRegex();
