@@ -23,8 +23,10 @@ internal static class CrfDecoding
     /// <summary>
     /// Writes the best valid labels as BIO (<see cref="NerLabels"/>) and each one's marginal probability;
     /// <paramref name="scores"/> holds n rows of <see cref="CrfLabels.Stride"/> floats in slot order.
+    /// With <paramref name="namesOnly"/>, only the characters of names get their probability (the others'
+    /// are left as they are), so that a sentence without a name skips the forward-backward pass.
     /// </summary>
-    public static void Decode(ReadOnlySpan<float> scores, NerTransitions transitions, Span<int> labels, Span<float> probs)
+    public static void Decode(ReadOnlySpan<float> scores, NerTransitions transitions, Span<int> labels, Span<float> probs, bool namesOnly = false)
     {
         var n = labels.Length;
         if (n == 0)
@@ -42,6 +44,12 @@ internal static class CrfDecoding
 
         var best = scratch.Best.AsSpan(0, n);
         Viterbi(emission, transitions, best, scratch);
+        if (namesOnly && best.IndexOfAnyExcept(CrfLabels.Outside) < 0)
+        {
+            labels.Fill(NerLabels.Outside);
+            return;
+        }
+
         var posterior = scratch.Posterior;
         Marginals(emission, transitions, n, scratch);
         for (var i = 0; i < n; i++)

@@ -144,7 +144,7 @@ internal sealed class NerModel
         MarkovDecoding.BaseScores(_weights, features, starts, n, baseScores);
         if (_transitions is not null)
         {
-            CrfDecoding.Decode(baseScores, _transitions, labels, probs);
+            CrfDecoding.Decode(baseScores, _transitions, labels, probs, namesOnly: true);
         }
         else if (_backward is null)
         {

@@ -59,6 +59,28 @@ public class CrfDecodingTests
     }
 
     [Fact]
+    public void Decode_NamesOnly_GivesTheSameLabelsAndNameProbabilities()
+    {
+        Gen.Float[-3f, 3f].Array[(((K + 1) * K) + K) + (6 * CrfLabels.Stride)].Sample(values =>
+        {
+            var transitions = new NerTransitions(values.AsSpan(0, (K + 1) * K), values.AsSpan((K + 1) * K, K));
+            var scores = values.AsSpan(((K + 1) * K) + K);
+            var (labels, probs) = (new int[6], new float[6]);
+            var (namesLabels, namesProbs) = (new int[6], new float[6]);
+            CrfDecoding.Decode(scores, transitions, labels, probs);
+            CrfDecoding.Decode(scores, transitions, namesLabels, namesProbs, namesOnly: true);
+            Assert.Equal(labels, namesLabels);
+            for (var i = 0; i < 6; i++)
+            {
+                if (labels[i] != NerLabels.Outside)
+                {
+                    Assert.Equal(probs[i], namesProbs[i]);
+                }
+            }
+        }, iter: 300);
+    }
+
+    [Fact]
     public void Decode_NeverBreaksBioes()
     {
         // Every character prefers I-ORG, which alone could not start a sentence nor follow O.
