@@ -82,9 +82,7 @@ public class EntityPatternsTests
     [InlineData("高合HiPhi\u00A0X上市", 2, 7, "HiPhi\u00A0X")]
     public void Patterns_GazetteerProductTakesItsModelNumber(string text, int start, int end, string expected)
     {
-        var product = new EntityCandidate(new TextSpan(start, end), EntityType.Product, null, 0.95, EntitySource.Gazetteer);
-        var found = new List<EntityCandidate>();
-        EntityPatterns.ProductModels(text, [product], found);
+        var found = AfterGazetteerName(text, start, end, EntityType.Product, EntityPatterns.ProductModels);
         Assert.Equal(expected, text.Substring(Assert.Single(found).Span.Start, Assert.Single(found).Span.Length));
     }
 
@@ -94,9 +92,7 @@ public class EntityPatternsTests
     [InlineData("沃尔沃XC60的销量", 0, 3, "XC60")]
     public void Patterns_ModelCodeAfterAMakerIsAProduct(string text, int start, int end, string expected)
     {
-        var maker = new EntityCandidate(new TextSpan(start, end), EntityType.Organization, null, 0.95, EntitySource.Gazetteer);
-        var found = new List<EntityCandidate>();
-        EntityPatterns.ProductModels(text, [maker], found);
+        var found = AfterGazetteerName(text, start, end, EntityType.Organization, EntityPatterns.ProductModels);
         var product = Assert.Single(found);
         Assert.Equal((expected, EntityType.Product), (text.Substring(product.Span.Start, product.Span.Length), product.Type));
     }
@@ -106,9 +102,7 @@ public class EntityPatternsTests
     [InlineData("蒙牛CEO6月表示", 0, 2)]
     public void Patterns_PeriodOrTitleAfterAMakerIsNoProduct(string text, int start, int end)
     {
-        var maker = new EntityCandidate(new TextSpan(start, end), EntityType.Organization, null, 0.95, EntitySource.Gazetteer);
-        var found = new List<EntityCandidate>();
-        EntityPatterns.ProductModels(text, [maker], found);
+        var found = AfterGazetteerName(text, start, end, EntityType.Organization, EntityPatterns.ProductModels);
         Assert.Empty(found);
     }
 
@@ -118,9 +112,7 @@ public class EntityPatternsTests
     [InlineData("天猫 618的成交额", 0, 2)]
     public void Patterns_GazetteerProductTakesNoYearOrAmount(string text, int start, int end)
     {
-        var product = new EntityCandidate(new TextSpan(start, end), EntityType.Product, null, 0.95, EntitySource.Gazetteer);
-        var found = new List<EntityCandidate>();
-        EntityPatterns.ProductModels(text, [product], found);
+        var found = AfterGazetteerName(text, start, end, EntityType.Product, EntityPatterns.ProductModels);
         Assert.Empty(found);
     }
 
@@ -218,9 +210,7 @@ public class EntityPatternsTests
     [InlineData("易方达稳健收益债券型证券投资基金增持", 0, 3, "易方达稳健收益债券型证券投资基金")]
     public void Patterns_FundNameAfterItsManagerIsAProduct(string text, int start, int end, string expected)
     {
-        var manager = new EntityCandidate(new TextSpan(start, end), EntityType.Organization, null, 0.95, EntitySource.Gazetteer);
-        var found = new List<EntityCandidate>();
-        EntityPatterns.FundNames(text, [manager], found);
+        var found = AfterGazetteerName(text, start, end, EntityType.Organization, EntityPatterns.FundNames);
         var fund = Assert.Single(found);
         Assert.Equal((expected, EntityType.Product), (text.Substring(fund.Span.Start, fund.Span.Length), fund.Type));
     }
@@ -232,9 +222,7 @@ public class EntityPatternsTests
     [InlineData("宏远科技股票大涨", 0, 4)]
     public void Patterns_ClausesBeforeAFundTypeAreNoFunds(string text, int start, int end)
     {
-        var organisation = new EntityCandidate(new TextSpan(start, end), EntityType.Organization, null, 0.95, EntitySource.Gazetteer);
-        var found = new List<EntityCandidate>();
-        EntityPatterns.FundNames(text, [organisation], found);
+        var found = AfterGazetteerName(text, start, end, EntityType.Organization, EntityPatterns.FundNames);
         Assert.Empty(found);
     }
 
@@ -257,5 +245,13 @@ public class EntityPatternsTests
         EntityPatterns.IndexNames(text, [org], names);
         var found = Assert.Single(names);
         Assert.Equal((new TextSpan(0, 8), EntityType.Product), (found.Span, found.Type));
+    }
+
+    /// <summary>What <paramref name="rule"/> finds in <paramref name="text"/> when the gazetteer named text[start..end] as <paramref name="type"/>.</summary>
+    private static List<EntityCandidate> AfterGazetteerName(string text, int start, int end, EntityType type, Action<string, List<EntityCandidate>, List<EntityCandidate>> rule)
+    {
+        var found = new List<EntityCandidate>();
+        rule(text, [new EntityCandidate(new TextSpan(start, end), type, null, 0.95, EntitySource.Gazetteer)], found);
+        return found;
     }
 }
