@@ -41,8 +41,9 @@ internal static class TrainNerCommand
         var crfRuns = new Option<int>("--crf-runs") { Description = "--crf training runs in different sentence orders whose weights are averaged.", DefaultValueFactory = _ => 1 };
         var crfKeepLastPass = new Option<bool>("--crf-keep-last-pass") { Description = "Keep each --crf run's last pass (--iterations) instead of its best on the held-out sentences." };
         var temperature = new Option<float?>("--temperature") { Description = "Divide the --crf scores by this instead of fitting it on the held-out sentences (use it with --crf-held-out 0)." };
+        var fitOutsideBias = new Option<bool>("--crf-fit-outside-bias") { Description = "Lower the --crf outside score by the amount that gives the best F1 on the held-out sentences (recall for precision)." };
         var threads = new Option<int>("--threads") { Description = "--crf runs trained at once (the model is the same for any number).", DefaultValueFactory = _ => 1 };
-        var command = new Command("ner", "Train the character-level NER model (ML.NET's maximum-entropy Markov model, or a conditional random field with --crf).") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, crf, learningRate, crfHeldOut, crfL2, crfLast, crfRuns, crfKeepLastPass, temperature, threads };
+        var command = new Command("ner", "Train the character-level NER model (ML.NET's maximum-entropy Markov model, or a conditional random field with --crf).") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, crf, learningRate, crfHeldOut, crfL2, crfLast, crfRuns, crfKeepLastPass, temperature, fitOutsideBias, threads };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
@@ -63,6 +64,7 @@ internal static class TrainNerCommand
                 Threads = Math.Max(1, result.GetValue(threads)),
                 KeepLastPass = result.GetValue(crfKeepLastPass),
                 Temperature = result.GetValue(temperature),
+                FitOutsideBias = result.GetValue(fitOutsideBias),
             } : null,
             new NerTrainerOptions
             {
@@ -160,6 +162,7 @@ internal static class TrainNerCommand
             crfResult?.Pass,
             crfResult?.HeldOutF1 is { } heldOutF1 ? Math.Round(heldOutF1, 4) : null,
             crfResult?.Temperature,
+            crfResult?.OutsideBias,
             crfOptions?.LearningRate,
             NerModelEvaluation.SliceSentences,
             Math.Round(score.Precision, 4),

@@ -77,6 +77,7 @@ internal sealed record NerModelMetrics(
     int? CrfKeptPass,
     double? CrfHeldOutF1,
     float? CrfTemperature,
+    float? CrfOutsideBias,
     float? CrfLearningRate,
     int MsraTestSliceSentences,
     double MsraTestSlicePrecision,

@@ -70,6 +70,23 @@ public class CrfTrainerTests
     }
 
     [Fact]
+    public void Train_WithOutsideBias_LowersTheOutsideScoreByTheFittedAmount()
+    {
+        var training = Sentences(new Random(8), 200);
+        var corpus = new NerTrainer(new NerTrainerOptions { HashBits = 12 }).Prepare(training, new NameLexicon());
+        CrfTrainingResult Run(bool fit) =>
+            new CrfTrainer(new CrfTrainerOptions { Epochs = 1, HeldOutSentences = 20, FitOutsideBias = fit }).Train(corpus, CancellationToken.None);
+
+        var plain = Run(false);
+        var fitted = Run(true);
+        Assert.Equal(0f, plain.OutsideBias);
+        Assert.Equal(0f, plain.Weights.Biases(0)[CrfLabels.Slot(CrfLabels.Outside)]);
+        Assert.InRange(fitted.OutsideBias, 0f, 2f);
+        Assert.Equal(-fitted.OutsideBias, fitted.Weights.Biases(0)[CrfLabels.Slot(CrfLabels.Outside)]);
+        Assert.All(fitted.Weights.Biases(1).ToArray(), b => Assert.Equal(0f, b));
+    }
+
+    [Fact]
     public void MarkovModel_TrainedWithMlNet_RoundTripsThroughTheFileFormat()
     {
         // The ML.NET maximum-entropy Markov model (`train ner` without --crf) shares the file format with the random field.
