@@ -295,7 +295,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
         var lanes = new[] { new float[dimension * labels], new float[dimension * labels] };
         var biases = new[] { new float[labels], new float[labels] };
         var outside = CrfLabels.Slot(CrfLabels.Outside);
-        biases[outside / Lane][outside % Lane] = -outsideBias;
+        biases[outside / Lane][outside % Lane] = 0f - outsideBias;   // not −0 when no bias was fitted: the same bytes as without the option
         for (var b = 0; b < dimension; b++)
         {
             for (var half = 0; half < 2; half++)

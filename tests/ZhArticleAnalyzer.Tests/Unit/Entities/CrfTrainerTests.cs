@@ -82,7 +82,8 @@ public class CrfTrainerTests
         Assert.Equal(0f, plain.OutsideBias);
         Assert.Equal(0f, plain.Weights.Biases(0)[CrfLabels.Slot(CrfLabels.Outside)]);
         Assert.InRange(fitted.OutsideBias, 0f, 2f);
-        Assert.Equal(-fitted.OutsideBias, fitted.Weights.Biases(0)[CrfLabels.Slot(CrfLabels.Outside)]);
+        Assert.Equal(0f - fitted.OutsideBias, fitted.Weights.Biases(0)[CrfLabels.Slot(CrfLabels.Outside)]);
+        Assert.False(float.IsNegative(plain.Weights.Biases(0)[CrfLabels.Slot(CrfLabels.Outside)]));
         Assert.All(fitted.Weights.Biases(1).ToArray(), b => Assert.Equal(0f, b));
     }
 
