@@ -252,7 +252,8 @@ internal static partial class EntityPatterns
         return slots;
     }
 
-    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    /// <summary>Whether <paramref name="word"/> ends with one of <paramref name="endings"/>.</summary>
+    internal static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
     {
         foreach (var ending in endings)
         {

@@ -34,20 +34,7 @@ internal static class OrganizationShortNames
             }
 
             var organization = normalized.AsSpan(other.Span.Start, other.Span.Length);
-            if (organization.StartsWith(text, StringComparison.Ordinal) && !EndsWithAny(organization, NamedAfterPersonEndings))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
-    {
-        foreach (var ending in endings)
-        {
-            if (word.EndsWith(ending, StringComparison.Ordinal))
+            if (organization.StartsWith(text, StringComparison.Ordinal) && !EntityPatterns.EndsWithAny(organization, NamedAfterPersonEndings))
             {
                 return true;
             }
