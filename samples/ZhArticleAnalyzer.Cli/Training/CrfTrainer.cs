@@ -561,7 +561,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
     }
 }
 
-/// <summary>What <see cref="CrfTrainer"/> made: the weights and transitions of the kept pass (divided by the temperature), its F1 on the held-out sentences (none when all were trained on), and the temperature.</summary>
+/// <summary>What <see cref="CrfTrainer"/> made: the weights and transitions of the kept pass (divided by the temperature), its F1 on the held-out sentences (none when all were trained on), the temperature, and the outside bias the weights hold (already divided by the temperature).</summary>
 internal sealed record CrfTrainingResult(NerWeights Weights, NerTransitions Transitions, int Pass, double? HeldOutF1, float Temperature, float OutsideBias);
 
 /// <summary>Settings of <see cref="CrfTrainer"/>.</summary>
