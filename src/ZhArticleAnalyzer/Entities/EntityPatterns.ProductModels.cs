@@ -96,9 +96,9 @@ internal static partial class EntityPatterns
 
     /// <summary>
     /// After a space (or a no-break space): up to three parts, each a number with letters around it (12, X5, Neo5, 11), a capital letter
-    /// alone (Model Y) or a variant word; not a year or an amount (iPhone 2022年, 12亿).
+    /// alone (Model Y), a series word before a number (Fold 3, Note 20) or a variant word; not a year or an amount (iPhone 2022年, 12亿).
     /// </summary>
-    [GeneratedRegex("\\G(?:[ \u00A0](?:[A-Z]{0,3}[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][a-z]{1,5}[0-9]{1,3}|[A-Z]|Pro|Max|Plus|Ultra|Mini|mini|SE|Air)(?![A-Za-z0-9.年月日季万亿元%])){1,3}")]
+    [GeneratedRegex("\\G(?:[ \u00A0](?:[A-Z]{0,3}[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][a-z]{1,5}[0-9]{1,3}|[A-Z][a-z]{1,5}(?=[ \u00A0][0-9])|[A-Z]|Pro|Max|Plus|Ultra|Mini|mini|SE|Air)(?![A-Za-z0-9.年月日季万亿元%])){1,3}")]
     private static partial Regex ModelSuffixRegex();
 
     [GeneratedRegex("\\G[A-Z]{1,3}[0-9]{1,3}[A-Za-z]?(?![A-Za-z0-9.年月日季万亿元%])")]

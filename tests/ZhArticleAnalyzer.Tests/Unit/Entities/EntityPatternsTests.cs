@@ -80,6 +80,8 @@ public class EntityPatternsTests
     [InlineData("首款iQOO Neo5今日开售", 2, 6, "iQOO Neo5")]
     [InlineData("这款iPad Pro性能更强", 2, 6, "iPad Pro")]
     [InlineData("高合HiPhi\u00A0X上市", 2, 7, "HiPhi\u00A0X")]
+    [InlineData("三星Galaxy Z Fold 3开售", 2, 8, "Galaxy Z Fold 3")]
+    [InlineData("这台Galaxy Note 20 Ultra很贵", 2, 8, "Galaxy Note 20 Ultra")]
     public void Patterns_GazetteerProductTakesItsModelNumber(string text, int start, int end, string expected)
     {
         var found = AfterGazetteerName(text, start, end, EntityType.Product, EntityPatterns.ProductModels);
