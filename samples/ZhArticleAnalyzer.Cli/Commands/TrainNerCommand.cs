@@ -42,8 +42,10 @@ internal static class TrainNerCommand
         var crfKeepLastPass = new Option<bool>("--crf-keep-last-pass") { Description = "Keep each --crf run's last pass (--iterations) instead of its best on the held-out sentences." };
         var temperature = new Option<float?>("--temperature") { Description = "Divide the --crf scores by this instead of fitting it on the held-out sentences (use it with --crf-held-out 0)." };
         var fitOutsideBias = new Option<bool>("--crf-fit-outside-bias") { Description = "Lower the --crf outside score by the amount that gives the best F1 on the held-out sentences (recall for precision)." };
+        var crfEdges = new Option<bool>("--crf-edges") { Description = "Label-pair scores that depend on the characters where the pair meets (--crf only)." };
+        var crfEdgeBigramBits = new Option<int>("--crf-edge-bigram-bits") { Description = "With --crf-edges: also hashed rows of character pairs, 2^N of them (0: none).", DefaultValueFactory = _ => 0 };
         var threads = new Option<int>("--threads") { Description = "--crf runs trained at once (the model is the same for any number).", DefaultValueFactory = _ => 1 };
-        var command = new Command("ner", "Train the character-level NER model (ML.NET's maximum-entropy Markov model, or a conditional random field with --crf).") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, crf, learningRate, crfHeldOut, crfL2, crfLast, crfRuns, crfKeepLastPass, temperature, fitOutsideBias, threads };
+        var command = new Command("ner", "Train the character-level NER model (ML.NET's maximum-entropy Markov model, or a conditional random field with --crf).") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, crf, learningRate, crfHeldOut, crfL2, crfLast, crfRuns, crfKeepLastPass, temperature, fitOutsideBias, crfEdges, crfEdgeBigramBits, threads };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
@@ -65,6 +67,8 @@ internal static class TrainNerCommand
                 KeepLastPass = result.GetValue(crfKeepLastPass),
                 Temperature = result.GetValue(temperature),
                 FitOutsideBias = result.GetValue(fitOutsideBias),
+                EdgeFeatures = result.GetValue(crfEdges),
+                EdgeBigramBits = result.GetValue(crfEdgeBigramBits),
             } : null,
             new NerTrainerOptions
             {
@@ -127,7 +131,7 @@ internal static class TrainNerCommand
         {
             var corpus = new NerTrainer(options with { Log = m => console.Out.WriteLine(m) }).Prepare(sentences, lexicon, extra);
             crfResult = new CrfTrainer(crfOptions with { Log = m => console.Out.WriteLine(m) }).Train(corpus, cancellationToken);
-            model = new NerModel(corpus.Lexicon, options.HashBits, options.FeatureSet, crfResult.Weights, crfResult.Transitions);
+            model = new NerModel(corpus.Lexicon, options.HashBits, options.FeatureSet, crfResult.Weights, crfResult.Transitions, crfResult.Edges);
         }
         else
         {

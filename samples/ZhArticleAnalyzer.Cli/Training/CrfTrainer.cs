@@ -28,6 +28,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
         var heldOut = sentences.AsSpan(0, Math.Min(options.HeldOutSentences, sentences.Length / 10)).ToArray();
         var training = sentences.AsSpan(heldOut.Length).ToArray();
         var dimension = corpus.Extractor.Dimension;
+        var edges = options.EdgeFeatures ? EdgeContext.FromSentences(training, options.EdgeMinCount, options.EdgeBigramBits) : EdgeContext.None;
         // Runs differ only in the order they read the sentences; each starts from the same order, so
         // the result does not depend on how many run at once.
         var runs = new (double F1, int Epoch, float[] Weights, float[] Transitions)[options.Runs];
@@ -35,7 +36,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
             0,
             options.Runs,
             new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken },
-            run => runs[run] = TrainOne((EncodedSentence[])training.Clone(), heldOut, dimension, options.Seed + (1000 * run), run, log, cancellationToken));
+            run => runs[run] = TrainOne((EncodedSentence[])training.Clone(), heldOut, dimension, edges, options.Seed + (1000 * run), run, log, cancellationToken));
         var best = runs[0];
         if (options.Runs > 1)
         {
@@ -51,27 +52,27 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
 
             Scale(weights, 1f / options.Runs);
             Scale(transitions, 1f / options.Runs);
-            var f1 = heldOut.Length == 0 ? 0 : Evaluate(State.With(dimension, weights, transitions), heldOut);
+            var f1 = heldOut.Length == 0 ? 0 : Evaluate(State.With(dimension, edges, weights, transitions), heldOut);
             log(heldOut.Length == 0
                 ? string.Create(CultureInfo.InvariantCulture, $"  CRF: average of {options.Runs} runs")
                 : string.Create(CultureInfo.InvariantCulture, $"  CRF: average of {options.Runs} runs, held-out F1 {f1:F4}"));
             best = (f1, best.Epoch, weights, transitions);
         }
 
-        var temperature = options.Temperature ?? (heldOut.Length == 0 ? 1f : FitTemperature(best.Weights, best.Transitions, heldOut, dimension, log));
-        var outsideBias = options.FitOutsideBias && heldOut.Length > 0 ? FitOutsideBias(best.Weights, best.Transitions, heldOut, dimension, log) : 0f;
+        var temperature = options.Temperature ?? (heldOut.Length == 0 ? 1f : FitTemperature(best.Weights, best.Transitions, heldOut, dimension, edges, log));
+        var outsideBias = options.FitOutsideBias && heldOut.Length > 0 ? FitOutsideBias(best.Weights, best.Transitions, heldOut, dimension, edges, log) : 0f;
         Scale(best.Weights, 1 / temperature);
         Scale(best.Transitions, 1 / temperature);
         var kept = heldOut.Length == 0 ? "all sentences trained on" : string.Create(CultureInfo.InvariantCulture, $"held-out F1 {best.F1:F4}");
         log(string.Create(CultureInfo.InvariantCulture, $"  CRF: keeping pass {best.Epoch} ({kept}), scores divided by the temperature {temperature}"));
-        return new CrfTrainingResult(ToModelWeights(best.Weights, dimension, outsideBias / temperature), ToTransitions(best.Transitions), best.Epoch, heldOut.Length == 0 ? null : best.F1, temperature, outsideBias / temperature);
+        return new CrfTrainingResult(ToModelWeights(best.Weights, dimension, outsideBias / temperature), ToTransitions(best.Transitions), edges.ToModel(best.Transitions), best.Epoch, heldOut.Length == 0 ? null : best.F1, temperature, outsideBias / temperature);
     }
 
     /// <summary>One training run: passes in the order <paramref name="seed"/> gives; the pass with the best held-out F1.</summary>
     private (double F1, int Epoch, float[] Weights, float[] Transitions) TrainOne(
-        EncodedSentence[] training, EncodedSentence[] heldOut, int dimension, int seed, int run, Action<string> log, CancellationToken cancellationToken)
+        EncodedSentence[] training, EncodedSentence[] heldOut, int dimension, EdgeContext edges, int seed, int run, Action<string> log, CancellationToken cancellationToken)
     {
-        var state = new State(dimension);
+        var state = new State(dimension, edges);
         var best = (F1: -1.0, Epoch: 0, Weights: Array.Empty<float>(), Transitions: Array.Empty<float>());
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -111,13 +112,13 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
     /// (names it gives 0.8–0.9 were right 61 % of the time on MSRA test); dividing all scores by one
     /// number changes no decision, only the probabilities, which become the confidences callers threshold.
     /// </summary>
-    private static float FitTemperature(float[] weights, float[] transitions, EncodedSentence[] heldOut, int dimension, Action<string> log)
+    private static float FitTemperature(float[] weights, float[] transitions, EncodedSentence[] heldOut, int dimension, EdgeContext edges, Action<string> log)
     {
         float[] candidates = [1f, 1.25f, 1.5f, 1.75f, 2f, 2.5f, 3f, 4f];
         var best = (Temperature: 1f, LogLikelihood: double.NegativeInfinity);
         foreach (var temperature in candidates)
         {
-            var state = State.With(dimension, weights, transitions);
+            var state = State.With(dimension, edges, weights, transitions);
             Scale(state.Transitions, 1 / temperature);
             var total = 0.0;
             foreach (var sentence in heldOut)
@@ -125,7 +126,8 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
                 var emissions = state.Emissions(sentence, sentence.PerChar.Length);
                 Scale(emissions, 1 / temperature);
                 var gold = CrfLabels.FromBio(sentence.Source.Labels);
-                total += Lattice.Compute(emissions, state.Transitions, emissions.Length / Row).LogLikelihood(emissions, state.Transitions, gold);
+                var rows = state.Edges.Rows(sentence.Source.Text);
+                total += Lattice.Compute(emissions, state.Transitions, emissions.Length / Row, rows, state.Edges).LogLikelihood(emissions, state.Transitions, gold);
             }
 
             log(string.Create(CultureInfo.InvariantCulture, $"  temperature {temperature}: held-out log-likelihood {total:F0}"));
@@ -156,7 +158,8 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
         var n = sentence.PerChar.Length;
         var gold = CrfLabels.FromBio(sentence.Source.Labels);
         var emissions = state.Emissions(sentence, n);
-        var lattice = Lattice.Compute(emissions, state.Transitions, n);
+        var edgeRows = state.Edges.Rows(sentence.Source.Text);
+        var lattice = Lattice.Compute(emissions, state.Transitions, n, edgeRows, state.Edges);
         var logLikelihood = lattice.LogLikelihood(emissions, state.Transitions, gold);
 
         // Emission gradient of the negative log-likelihood: marginal − gold, shared by all the character's features.
@@ -191,7 +194,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
         }
 
         // Transition gradient: expected pair counts − gold pair counts (start and end rows included).
-        var tg = new double[state.Transitions.Length];
+        var tg = new double[EdgeContext.BaseLength];
         lattice.Marginals(0, marginals);
         for (var y = 0; y < K; y++)
         {
@@ -219,6 +222,14 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
             }
 
             tg[PairIndex(gold[i - 1], gold[i])] -= 1;
+            if (edgeRows.Length > 0)
+            {
+                pairs[(gold[i - 1] * K) + gold[i]] -= 1;
+                foreach (var row in edgeRows[i])
+                {
+                    UpdateEdgeRow(state, state.Edges.Offset(row), pairs, rate, l2);
+                }
+            }
         }
 
         for (var t = 0; t < tg.Length; t++)
@@ -233,16 +244,30 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
         return logLikelihood;
     }
 
+    /// <summary>AdaGrad on one edge row: the gradient is the pair marginals minus the gold pair, over the allowed pairs.</summary>
+    private static void UpdateEdgeRow(State state, int offset, ReadOnlySpan<double> gradient, float rate, float l2)
+    {
+        foreach (var pair in EdgeContext.AllowedPairs)
+        {
+            var t = offset + pair;
+            var gt = (float)gradient[pair] + (l2 * state.Transitions[t]);
+            state.TransitionSquaredSums[t] += gt * gt;
+            var delta = -rate * gt / (MathF.Sqrt(state.TransitionSquaredSums[t]) + Epsilon);
+            state.Transitions[t] += delta;
+            state.TransitionAccumulated[t] += state.Steps * delta;
+        }
+    }
+
     /// <summary>
     /// The amount taken off every character's outside score that gives the best F1 on the held-out
     /// sentences. Viterbi returns the likeliest labels, which is not the same as the most names right:
     /// the field finds fewer names than there are (recall below precision), and a smaller outside score
     /// trades a little precision for recall. One number, chosen on held-out sentences only.
     /// </summary>
-    private static float FitOutsideBias(float[] weights, float[] transitions, EncodedSentence[] heldOut, int dimension, Action<string> log)
+    private static float FitOutsideBias(float[] weights, float[] transitions, EncodedSentence[] heldOut, int dimension, EdgeContext edges, Action<string> log)
     {
         float[] candidates = [0f, 0.25f, 0.5f, 0.75f, 1f, 1.5f, 2f];
-        var state = State.With(dimension, weights, transitions);
+        var state = State.With(dimension, edges, weights, transitions);
         var best = (Bias: 0f, F1: -1.0);
         foreach (var bias in candidates)
         {
@@ -261,6 +286,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
     {
         var scorer = new EntityScorer();
         var transitions = ToTransitions(state.Transitions);
+        var edges = state.Edges.ToModel(state.Transitions);
         foreach (var sentence in sentences)
         {
             var n = sentence.PerChar.Length;
@@ -271,7 +297,8 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
             }
 
             var labels = new int[n];
-            CrfDecoding.Decode(emissions, transitions, labels, new float[n]);
+            var chars = sentence.Source.Text.Select(CharFeatureExtractor.NormalizeChar).ToArray();
+            CrfDecoding.Decode(emissions, transitions, labels, new float[n], edges: edges, chars: chars);
             var gold = BioCorpus.Spans(sentence.Source.Labels).Select(s => (s.Start, s.End, s.Type.ToString(CultureInfo.InvariantCulture)));
             var predicted = BioCorpus.Spans(labels).Select(s => (s.Start, s.End, s.Type.ToString(CultureInfo.InvariantCulture)));
             scorer.Add(gold, predicted);
@@ -312,9 +339,11 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
     /// to an accumulator: the average of the weights over all steps T is then w − accumulator / T,
     /// with no pass over the whole table per step.
     /// </summary>
-    private sealed class State(int dimension)
+    private sealed class State(int dimension, EdgeContext edges)
     {
         private readonly int _dimension = dimension;
+
+        public EdgeContext Edges { get; } = edges;
 
         public long Steps { get; set; }
 
@@ -322,13 +351,14 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
 
         public double[] Accumulated { get; } = new double[dimension * Row];
 
-        public double[] TransitionAccumulated { get; } = new double[(K + 2) * K];
+        public double[] TransitionAccumulated { get; } = new double[edges.TotalLength];
 
         public float[] SquaredSums { get; } = new float[dimension * Row];
 
-        public float[] Transitions { get; private init; } = new float[((K + 2) * K)];
+        /// <summary>The label-pair scores, then the rows of the edge features (<see cref="EdgeContext"/>).</summary>
+        public float[] Transitions { get; private init; } = new float[edges.TotalLength];
 
-        public float[] TransitionSquaredSums { get; } = new float[((K + 2) * K)];
+        public float[] TransitionSquaredSums { get; } = new float[edges.TotalLength];
 
         public void Accumulate(int at, Vector256<float> delta)
         {
@@ -339,8 +369,8 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
         }
 
         /// <summary>A state over copies of the given weights (for scoring only).</summary>
-        public static State With(int dimension, float[] weights, float[] transitions) =>
-            new(dimension) { Weights = (float[])weights.Clone(), Transitions = (float[])transitions.Clone() };
+        public static State With(int dimension, EdgeContext edges, float[] weights, float[] transitions) =>
+            new(dimension, edges) { Weights = (float[])weights.Clone(), Transitions = (float[])transitions.Clone() };
 
         /// <summary>A state whose weights are the averages over all steps so far (for scoring only).</summary>
         public State Averaged()
@@ -357,7 +387,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
                 transitions[i] = (float)(Transitions[i] - (TransitionAccumulated[i] / Steps));
             }
 
-            return new State(_dimension) { Weights = weights, Transitions = transitions };
+            return new State(_dimension, Edges) { Weights = weights, Transitions = transitions };
         }
 
         public float[] Emissions(EncodedSentence sentence, int n)
@@ -389,11 +419,15 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
         private readonly double[] _beta;
         private readonly double[] _local;   // exp(emission − row max)
         private readonly double[] _pair;    // exp(transition), 0 where BIO forbids the pair
+        private readonly double[] _pairAt;  // with edge features: per position i ≥ 1, exp(transition + edge rows) of each pair
+        private readonly float[] _edgeScores;  // per position, the edge rows' score of each pair
         private readonly double[] _scale;   // per step: the sum the forward vector was divided by
 
-        private Lattice(int n)
+        private Lattice(int n, bool edges)
         {
             _n = n;
+            _pairAt = edges ? new double[n * K * K] : [];
+            _edgeScores = edges ? new float[n * K * K] : [];
             _alpha = new double[n * K];
             _beta = new double[n * K];
             _local = new double[n * K];
@@ -401,9 +435,9 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
             _scale = new double[n];
         }
 
-        public static Lattice Compute(float[] emissions, float[] transitions, int n)
+        public static Lattice Compute(float[] emissions, float[] transitions, int n, int[][] edgeRows, EdgeContext edges)
         {
-            var l = new Lattice(n);
+            var l = new Lattice(n, edgeRows.Length > 0);
             for (var p = -1; p < K; p++)
             {
                 for (var y = 0; y < K; y++)
@@ -415,6 +449,30 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
             for (var y = 0; y < K; y++)
             {
                 l._pair[EndIndex(y)] = CrfLabels.CanEnd(y) ? Math.Exp(transitions[EndIndex(y)]) : 0;
+            }
+
+            if (edgeRows.Length > 0)
+            {
+                for (var i = 1; i < n; i++)
+                {
+                    var scores = l._edgeScores.AsSpan(i * K * K, K * K);
+                    foreach (var row in edgeRows[i])
+                    {
+                        var weights = transitions.AsSpan(edges.Offset(row), K * K);
+                        for (var j = 0; j < K * K; j++)
+                        {
+                            scores[j] += weights[j];
+                        }
+                    }
+
+                    for (var p = 0; p < K; p++)
+                    {
+                        for (var y = 0; y < K; y++)
+                        {
+                            l._pairAt[(i * K * K) + (p * K) + y] = CrfLabels.IsAllowed(p, y) ? Math.Exp(transitions[PairIndex(p, y)] + scores[(p * K) + y]) : 0;
+                        }
+                    }
+                }
             }
 
             for (var i = 0; i < n; i++)
@@ -445,7 +503,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
                     {
                         for (var p = 0; p < K; p++)
                         {
-                            into += l._alpha[((i - 1) * K) + p] * l._pair[PairIndex(p, y)];
+                            into += l._alpha[((i - 1) * K) + p] * l.Pair(i, p, y);
                         }
                     }
 
@@ -475,7 +533,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
                     {
                         for (var y = 0; y < K; y++)
                         {
-                            b += l._pair[PairIndex(p, y)] * l._local[((i + 1) * K) + y] * l._beta[((i + 1) * K) + y];
+                            b += l.Pair(i + 1, p, y) * l._local[((i + 1) * K) + y] * l._beta[((i + 1) * K) + y];
                         }
                     }
 
@@ -491,6 +549,9 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
 
             return l;
         }
+
+        /// <summary>exp(score) of the pair (p at i − 1, y at i), with the position's edge rows when there are any.</summary>
+        private double Pair(int i, int p, int y) => _pairAt.Length > 0 ? _pairAt[(i * K * K) + (p * K) + y] : _pair[PairIndex(p, y)];
 
         /// <summary>P(label i = y) for every y.</summary>
         public void Marginals(int i, Span<double> output)
@@ -518,7 +579,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
                 var a = _alpha[((i - 1) * K) + p];
                 for (var y = 0; y < K; y++)
                 {
-                    var v = a * _pair[PairIndex(p, y)] * _local[(i * K) + y] * _beta[(i * K) + y];
+                    var v = a * Pair(i, p, y) * _local[(i * K) + y] * _beta[(i * K) + y];
                     output[(p * K) + y] = v;
                     total += v;
                 }
@@ -546,6 +607,10 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
 
                 logZ += Math.Log(_scale[i]) + max;
                 score += emissions[(i * Row) + CrfLabels.Slot(gold[i])] + transitions[PairIndex(i == 0 ? -1 : gold[i - 1], gold[i])];
+                if (i > 0 && _edgeScores.Length > 0)
+                {
+                    score += _edgeScores[(i * K * K) + (gold[i - 1] * K) + gold[i]];
+                }
             }
 
             var last = 0.0;
@@ -561,8 +626,8 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
     }
 }
 
-/// <summary>What <see cref="CrfTrainer"/> made: the weights and transitions of the kept pass (divided by the temperature), its F1 on the held-out sentences (none when all were trained on), the temperature, and the outside bias the weights hold (already divided by the temperature).</summary>
-internal sealed record CrfTrainingResult(NerWeights Weights, NerTransitions Transitions, int Pass, double? HeldOutF1, float Temperature, float OutsideBias);
+/// <summary>What <see cref="CrfTrainer"/> made: the weights, transitions and edge features (if trained) of the kept pass (divided by the temperature), its F1 on the held-out sentences (none when all were trained on), the temperature, and the outside bias the weights hold (already divided by the temperature).</summary>
+internal sealed record CrfTrainingResult(NerWeights Weights, NerTransitions Transitions, NerEdges? Edges, int Pass, double? HeldOutF1, float Temperature, float OutsideBias);
 
 /// <summary>Settings of <see cref="CrfTrainer"/>.</summary>
 internal sealed record CrfTrainerOptions
@@ -599,6 +664,15 @@ internal sealed record CrfTrainerOptions
 
     /// <summary>Divide the scores by this instead of fitting the temperature on the held-out sentences (which a run without them cannot do).</summary>
     public float? Temperature { get; init; }
+
+    /// <summary>Label-pair scores that depend on the characters at the pair (<see cref="EdgeContext"/>).</summary>
+    public bool EdgeFeatures { get; init; }
+
+    /// <summary>Characters seen fewer times than this in the training sentences share one edge row.</summary>
+    public int EdgeMinCount { get; init; } = 3;
+
+    /// <summary>log2 of the hashed edge rows of character pairs (0: none).</summary>
+    public int EdgeBigramBits { get; init; }
 
     public Action<string>? Log { get; init; }
 }

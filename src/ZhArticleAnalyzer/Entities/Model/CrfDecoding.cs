@@ -25,8 +25,10 @@ internal static class CrfDecoding
     /// <paramref name="scores"/> holds n rows of <see cref="CrfLabels.Stride"/> floats in slot order.
     /// With <paramref name="namesOnly"/>, only the characters of names get their probability (the others'
     /// are left as they are), so that a sentence without a name skips the forward-backward pass.
+    /// With <paramref name="edges"/>, the pair scores between two characters also depend on them
+    /// (<paramref name="chars"/>: the sentence's normalised characters).
     /// </summary>
-    public static void Decode(ReadOnlySpan<float> scores, NerTransitions transitions, Span<int> labels, Span<float> probs, bool namesOnly = false)
+    public static void Decode(ReadOnlySpan<float> scores, NerTransitions transitions, Span<int> labels, Span<float> probs, bool namesOnly = false, NerEdges? edges = null, ReadOnlySpan<char> chars = default)
     {
         var n = labels.Length;
         if (n == 0)
@@ -42,6 +44,16 @@ internal static class CrfDecoding
             emission[i] = SlotVector.Load(scores.Slice(i * Stride, Stride)) & SlotVector.LabelMask;
         }
 
+        scratch.HasEdges = edges is not null;
+        if (edges is not null)
+        {
+            var global = transitions.Rows.AsSpan(1);
+            for (var i = 1; i < n; i++)
+            {
+                edges.PairRows(chars[i - 1], chars[i], global, scratch.PairRows.AsSpan(i * K, K));
+            }
+        }
+
         var best = scratch.Best.AsSpan(0, n);
         Viterbi(emission, transitions, best, scratch);
         if (namesOnly && best.IndexOfAnyExcept(CrfLabels.Outside) < 0)
@@ -51,6 +63,14 @@ internal static class CrfDecoding
         }
 
         var posterior = scratch.Posterior;
+        if (edges is not null)
+        {
+            for (var j = K; j < n * K; j++)
+            {
+                scratch.ExpPairRows[j] = scratch.PairRows[j].Exp();
+            }
+        }
+
         Marginals(emission, transitions, n, scratch);
         for (var i = 0; i < n; i++)
         {
@@ -88,7 +108,7 @@ internal static class CrfDecoding
         var p = (double)scratch.Alpha[start].Get(Slots[best[start]]);
         for (var i = start + 1; i <= end; i++)
         {
-            p *= transitions.ExpRows[best[i - 1] + 1].Get(Slots[best[i]]) * scratch.Local[i].Get(Slots[best[i]]) / scratch.Scale[i];
+            p *= scratch.ExpRowsAt(transitions, i)[best[i - 1]].Get(Slots[best[i]]) * scratch.Local[i].Get(Slots[best[i]]) / scratch.Scale[i];
         }
 
         p *= scratch.Beta[end].Get(Slots[best[end]]) / scratch.Total[end];
@@ -99,18 +119,18 @@ internal static class CrfDecoding
     {
         var n = best.Length;
         var back = scratch.Back;
-        var rows = transitions.Rows;
-        var delta = rows[0] + emission[0];
+        var delta = transitions.Rows[0] + emission[0];
         Span<float> previous = stackalloc float[Stride];
         for (var i = 1; i < n; i++)
         {
             delta.Store(previous);
+            var rows = scratch.RowsAt(transitions, i);
             var top = SlotVector.Broadcast(float.NegativeInfinity);
             var argLow = Vector256<int>.Zero;
             var argHigh = Vector256<int>.Zero;
             for (var p = 0; p < K; p++)
             {
-                var candidate = SlotVector.Broadcast(previous[Slots[p]]) + rows[p + 1];
+                var candidate = SlotVector.Broadcast(previous[Slots[p]]) + rows[p];
                 var low = Vector256.GreaterThan(candidate.Low, top.Low);
                 var high = Vector256.GreaterThan(candidate.High, top.High);
                 top = new SlotVector(Vector256.ConditionalSelect(low, candidate.Low, top.Low), Vector256.ConditionalSelect(high, candidate.High, top.High));
@@ -146,14 +166,13 @@ internal static class CrfDecoding
     {
         var local = scratch.Local;
         var alpha = scratch.Alpha;
-        var expRows = transitions.ExpRows;
         for (var i = 0; i < n; i++)
         {
             var e = emission[i];
             local[i] = (e + SlotVector.Broadcast(-e.MaxOfLabels())).FastExp() & SlotVector.LabelMask;
         }
 
-        var a = expRows[0] * local[0];
+        var a = transitions.ExpRows[0] * local[0];
         scratch.Scale[0] = a.Sum();
         alpha[0] = a / scratch.Scale[0];
         Span<float> previous = stackalloc float[Stride];
@@ -161,9 +180,10 @@ internal static class CrfDecoding
         {
             var sum = SlotVector.Broadcast(0f);
             alpha[i - 1].Store(previous);
+            var expRows = scratch.ExpRowsAt(transitions, i);
             for (var p = 0; p < K; p++)
             {
-                sum += SlotVector.Broadcast(previous[Slots[p]]) * expRows[p + 1];
+                sum += SlotVector.Broadcast(previous[Slots[p]]) * expRows[p];
             }
 
             a = sum * local[i];
@@ -189,9 +209,10 @@ internal static class CrfDecoding
             // beta[i − 1][p] = Σ_y exp(T[p][y]) × local[i][y] × beta[i][y].
             var w = local[i] * beta;
             slots.Clear();
+            var expRows = scratch.ExpRowsAt(transitions, i);
             for (var p = 0; p < K; p++)
             {
-                slots[Slots[p]] = expRows[p + 1].Dot(w);
+                slots[Slots[p]] = expRows[p].Dot(w);
             }
 
             beta = SlotVector.Load(slots);
@@ -220,6 +241,22 @@ internal static class CrfDecoding
 
         public int[] Best { get; private set; } = [];
 
+        /// <summary>With edge features: per position i ≥ 1, the K pair rows into it (previous label major).</summary>
+        public SlotVector[] PairRows { get; private set; } = [];
+
+        /// <summary>exp of <see cref="PairRows"/>.</summary>
+        public SlotVector[] ExpPairRows { get; private set; } = [];
+
+        public bool HasEdges { get; set; }
+
+        /// <summary>Per previous label, the scores of the pairs into position <paramref name="i"/> (≥ 1).</summary>
+        public ReadOnlySpan<SlotVector> RowsAt(NerTransitions transitions, int i) =>
+            HasEdges ? PairRows.AsSpan(i * K, K) : transitions.Rows.AsSpan(1);
+
+        /// <summary>exp of <see cref="RowsAt"/>.</summary>
+        public ReadOnlySpan<SlotVector> ExpRowsAt(NerTransitions transitions, int i) =>
+            HasEdges ? ExpPairRows.AsSpan(i * K, K) : transitions.ExpRows.AsSpan(1);
+
         public void Ensure(int n)
         {
             if (Best.Length >= n)
@@ -237,6 +274,8 @@ internal static class CrfDecoding
             Total = new float[size];
             Back = new Vector256<int>[2 * size];
             Best = new int[size];
+            PairRows = new SlotVector[size * K];
+            ExpPairRows = new SlotVector[size * K];
         }
     }
 }

@@ -15,7 +15,10 @@ internal sealed class NerModel
 {
     public const string ResourceName = "models/ner-msra.bin";
 
-    private const string Magic = "ZHNER6";
+    private const string Magic = "ZHNER7";
+
+    /// <summary>The format before edge features: read as a field without them.</summary>
+    private const string PreviousMagic = "ZHNER6";
     private static readonly Lazy<NerModel> ShippedModel = new(() => Load(EmbeddedData.Open(ResourceName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     [ThreadStatic]
@@ -28,20 +31,27 @@ internal sealed class NerModel
     private readonly NerDirectionModel _forward;
     private readonly NerDirectionModel? _backward;
     private readonly NerTransitions? _transitions;
+    private readonly NerEdges? _edges;
 
     /// <summary>
     /// A maximum-entropy Markov model over <paramref name="weights"/> of one direction (left to right) or
     /// two (right to left second), or, with <paramref name="transitions"/>, a conditional random field
-    /// whose <see cref="CrfLabels"/> fill the two lanes of each row.
+    /// whose <see cref="CrfLabels"/> fill the two lanes of each row, and which may have <paramref name="edges"/>.
     /// </summary>
-    public NerModel(NameLexicon lexicon, int hashBits, NerFeatureSet featureSet, NerWeights weights, NerTransitions? transitions = null)
+    public NerModel(NameLexicon lexicon, int hashBits, NerFeatureSet featureSet, NerWeights weights, NerTransitions? transitions = null, NerEdges? edges = null)
     {
         if (weights.Directions is < 1 or > 2 || (transitions is not null && weights.Directions != 2))
         {
             throw new ArgumentException("a Markov model reads in one or two directions; a random field's rows have two lanes.", nameof(weights));
         }
 
+        if (edges is not null && transitions is null)
+        {
+            throw new ArgumentException("only a random field has edge features.", nameof(edges));
+        }
+
         _transitions = transitions;
+        _edges = edges;
 
         Lexicon = lexicon;
         Features = new CharFeatureExtractor(lexicon, hashBits, featureSet);
@@ -63,12 +73,16 @@ internal sealed class NerModel
     /// <summary>Whether the model is a conditional random field (rather than a Markov model).</summary>
     public bool IsRandomField => _transitions is not null;
 
+    /// <summary>Whether the field's pair scores depend on the characters (<see cref="NerEdges"/>).</summary>
+    public bool HasEdgeFeatures => _edges is not null;
+
     public CharFeatureExtractor Features { get; }
 
     public static NerModel Load(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: false);
-        if (reader.ReadString() != Magic)
+        var magic = reader.ReadString();
+        if (magic != Magic && magic != PreviousMagic)
         {
             throw new ZhArticleAnalyzerException(ErrorCodes.EmbeddedResourceMissing, "the NER model file has an unknown format.");
         }
@@ -86,6 +100,7 @@ internal sealed class NerModel
 
         var weights = NerWeights.Read(reader, 1 << hashBits, directions);
         var transitions = randomField ? NerTransitions.Read(reader) : null;
+        var edges = magic == Magic && reader.ReadBoolean() ? NerEdges.Read(reader) : null;
         var count = reader.ReadInt32();
         var lexicon = new NameLexicon(count);
         for (var i = 0; i < count; i++)
@@ -94,7 +109,7 @@ internal sealed class NerModel
             lexicon.AddNormalized(word, reader.ReadByte());
         }
 
-        return new NerModel(lexicon, hashBits, featureSet, weights, transitions);
+        return new NerModel(lexicon, hashBits, featureSet, weights, transitions, edges);
     }
 
     public void Save(Stream stream)
@@ -108,6 +123,8 @@ internal sealed class NerModel
         writer.Write(IsRandomField);
         _weights.Write(writer);
         _transitions?.Write(writer);
+        writer.Write(_edges is not null);
+        _edges?.Write(writer);
         writer.Write(Lexicon.Count);
         foreach (var (word, classes) in Lexicon.Entries)
         {
@@ -144,7 +161,7 @@ internal sealed class NerModel
         MarkovDecoding.BaseScores(_weights, features, starts, n, baseScores);
         if (_transitions is not null)
         {
-            CrfDecoding.Decode(baseScores, _transitions, labels, probs, namesOnly: true);
+            CrfDecoding.Decode(baseScores, _transitions, labels, probs, namesOnly: true, _edges, chars);
         }
         else if (_backward is null)
         {

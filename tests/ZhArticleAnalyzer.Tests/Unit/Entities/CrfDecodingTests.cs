@@ -15,7 +15,7 @@ public class CrfDecodingTests
         {
             var transitions = new NerTransitions(values.AsSpan(0, (K + 1) * K), values.AsSpan((K + 1) * K, K));
             var emission = values.AsSpan(((K + 1) * K) + K, 4 * K);
-            var (bestSequence, sequences) = BruteForce(emission, transitions, 4);
+            var (_, sequences) = BruteForce(emission, transitions, 4);
             var scores = new float[4 * CrfLabels.Stride];
             for (var i = 0; i < 4; i++)
             {
@@ -29,32 +29,45 @@ public class CrfDecodingTests
             var probs = new float[4];
             CrfDecoding.Decode(scores, transitions, labels, probs);
 
-            // The decoder works in floats, the brute force in doubles: near-ties (a few in a thousand
-            // random fields) may go either way, so the decoded labels must score as well as the best
-            // within float rounding, and the probabilities are checked for the labels decoded.
-            var decoded = CrfLabels.FromBio(labels);
-            var decodedScore = sequences.Single(s => s.Labels.SequenceEqual(decoded)).Score;
-            Assert.True(decodedScore >= sequences.Max(s => s.Score) - 1e-4, $"decoded {string.Join(",", decoded)} scores {decodedScore}, best {string.Join(",", bestSequence)}");
+            AssertMatchesBruteForce(sequences, labels, probs);
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void Decode_WithEdges_AddsTheCharactersPairScores()
+    {
+        // Two kept characters (甲, 乙) and every other one in the shared row: the edge rows of the pair
+        // at each position are added to the global pair scores, in Viterbi and in forward-backward alike.
+        var rows = new NerEdgeRows(['甲', '乙'], 0);
+        const string Text = "甲乙丙甲";
+        Gen.Float[-3f, 3f].Array[(((K + 1) * K) + K) + (4 * K) + (rows.Count * K * K)].Sample(values =>
+        {
+            var transitions = new NerTransitions(values.AsSpan(0, (K + 1) * K), values.AsSpan((K + 1) * K, K));
+            var emission = values.AsSpan(((K + 1) * K) + K, 4 * K);
+            var edgeScores = values.AsSpan(((K + 1) * K) + K + (4 * K));
+            var edges = new NerEdges(rows, edgeScores);
+            var edgeArray = edgeScores.ToArray();
+            double PairScore(int i, int previous, int next)
+            {
+                Span<int> at = stackalloc int[2];
+                rows.RowsAt(Text[i - 1], Text[i], at);
+                return edgeArray[(((at[0] * K) + previous) * K) + next] + edgeArray[(((at[1] * K) + previous) * K) + next];
+            }
+
+            var (_, sequences) = BruteForce(emission, transitions, 4, PairScore);
+            var scores = new float[4 * CrfLabels.Stride];
             for (var i = 0; i < 4; i++)
             {
-                // O: the character's marginal; in a name: the probability of the name's labels as a whole.
-                var (start, end) = (i, i);
-                if (decoded[i] != CrfLabels.Outside)
+                for (var y = 0; y < K; y++)
                 {
-                    while (start > 0 && !CrfLabels.IsClosed(decoded[start - 1]))
-                    {
-                        start--;
-                    }
-
-                    while (!CrfLabels.IsClosed(decoded[end]))
-                    {
-                        end++;
-                    }
+                    scores[(i * CrfLabels.Stride) + CrfLabels.Slot(y)] = emission[(i * K) + y];
                 }
-
-                var expected = sequences.Where(s => s.Labels.AsSpan(start, end - start + 1).SequenceEqual(decoded.AsSpan(start, end - start + 1))).Sum(s => s.P);
-                Assert.Equal(expected, probs[i], 1e-3);
             }
+
+            var labels = new int[4];
+            var probs = new float[4];
+            CrfDecoding.Decode(scores, transitions, labels, probs, edges: edges, chars: Text);
+            AssertMatchesBruteForce(sequences, labels, probs);
         }, iter: 200);
     }
 
@@ -123,8 +136,41 @@ public class CrfDecodingTests
         Assert.All(Enumerable.Range(0, K), y => Assert.Equal(y, SlotVector.Label(CrfLabels.Slot(y))));
     }
 
+    /// <summary>
+    /// The decoder works in floats, the brute force in doubles: near-ties (a few in a thousand random
+    /// fields) may go either way, so the decoded labels must score as well as the best within float
+    /// rounding, and the probabilities are checked for the labels decoded.
+    /// </summary>
+    private static void AssertMatchesBruteForce(List<(int[] Labels, double Score, double P)> sequences, int[] labels, float[] probs)
+    {
+        var decoded = CrfLabels.FromBio(labels);
+        var decodedScore = sequences.Single(s => s.Labels.SequenceEqual(decoded)).Score;
+        var best = sequences.MaxBy(s => s.Score);
+        Assert.True(decodedScore >= best.Score - 1e-4, $"decoded {string.Join(",", decoded)} scores {decodedScore}, best {string.Join(",", best.Labels)}");
+        for (var i = 0; i < labels.Length; i++)
+        {
+            // O: the character's marginal; in a name: the probability of the name's labels as a whole.
+            var (start, end) = (i, i);
+            if (decoded[i] != CrfLabels.Outside)
+            {
+                while (start > 0 && !CrfLabels.IsClosed(decoded[start - 1]))
+                {
+                    start--;
+                }
+
+                while (!CrfLabels.IsClosed(decoded[end]))
+                {
+                    end++;
+                }
+            }
+
+            var expected = sequences.Where(s => s.Labels.AsSpan(start, end - start + 1).SequenceEqual(decoded.AsSpan(start, end - start + 1))).Sum(s => s.P);
+            Assert.Equal(expected, probs[i], 1e-3);
+        }
+    }
+
     /// <summary>The best sequence, and every valid sequence with its probability.</summary>
-    private static (int[] Best, List<(int[] Labels, double Score, double P)> Sequences) BruteForce(ReadOnlySpan<float> emission, NerTransitions transitions, int n)
+    private static (int[] Best, List<(int[] Labels, double Score, double P)> Sequences) BruteForce(ReadOnlySpan<float> emission, NerTransitions transitions, int n, Func<int, int, int, double>? pairScore = null)
     {
         var sequences = new List<(int[] Labels, double Score)>();
         var current = new int[n];
@@ -153,7 +199,8 @@ public class CrfDecodingTests
                 if (CrfLabels.IsAllowed(previous, y))
                 {
                     current[i] = y;
-                    Enumerate(i + 1, score + transitions.Score(previous, y) + e[(i * K) + y]);
+                    var edge = i > 0 && pairScore is not null ? pairScore(i, previous, y) : 0;
+                    Enumerate(i + 1, score + transitions.Score(previous, y) + edge + e[(i * K) + y]);
                 }
             }
         }

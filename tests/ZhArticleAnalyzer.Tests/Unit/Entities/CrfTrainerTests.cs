@@ -26,14 +26,44 @@ public class CrfTrainerTests
     }
 
     [Fact]
-    public void Train_IsDeterministic_WhateverTheThreads()
+    public void Train_WithEdges_LearnsNamesThatFollowOneAnotherAndRoundTripsThroughTheFile()
+    {
+        // Two persons with nothing between them: where one ends and the next begins is the pair's decision.
+        var training = AdjacentNames(new Random(11), 400);
+        var unseen = AdjacentNames(new Random(12), 100);
+        var corpus = new NerTrainer(new NerTrainerOptions { HashBits = 14 }).Prepare(training, new NameLexicon());
+        var result = new CrfTrainer(new CrfTrainerOptions { Epochs = 3, HeldOutSentences = 40, EdgeFeatures = true, EdgeMinCount = 2 }).Train(corpus, CancellationToken.None);
+        Assert.NotNull(result.Edges);
+        var model = new NerModel(corpus.Lexicon, 14, NerFeatureSet.None, result.Weights, result.Transitions, result.Edges);
+        Assert.True(model.HasEdgeFeatures);
+        var f1 = NerModelEvaluation.Score(model, unseen).Total.F1;
+        Assert.True(f1 >= 0.95, $"F1 {f1:F3} on unseen sentences");
+
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        var copy = NerModel.Load(stream);
+        Assert.True(copy.HasEdgeFeatures);
+        foreach (var sentence in unseen)
+        {
+            // The file keeps edge scores as half floats: the same names, confidences within rounding.
+            var (names, copied) = (model.Predict(sentence.Text), copy.Predict(sentence.Text));
+            Assert.Equal(names.Select(n => (n.Start, n.End, n.Type)), copied.Select(n => (n.Start, n.End, n.Type)));
+            Assert.All(names.Zip(copied), p => Assert.Equal(p.First.Confidence, p.Second.Confidence, 0.01f));
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Train_IsDeterministic_WhateverTheThreads(bool edges)
     {
         var training = Sentences(new Random(3), 120);
         NerModel Run(int threads)
         {
             var corpus = new NerTrainer(new NerTrainerOptions { HashBits = 12 }).Prepare(training, new NameLexicon());
-            var result = new CrfTrainer(new CrfTrainerOptions { Epochs = 2, HeldOutSentences = 10, Runs = 3, Threads = threads }).Train(corpus, CancellationToken.None);
-            return new NerModel(corpus.Lexicon, 12, NerFeatureSet.None, result.Weights, result.Transitions);
+            var result = new CrfTrainer(new CrfTrainerOptions { Epochs = 2, HeldOutSentences = 10, Runs = 3, Threads = threads, EdgeFeatures = edges }).Train(corpus, CancellationToken.None);
+            return new NerModel(corpus.Lexicon, 12, NerFeatureSet.None, result.Weights, result.Transitions, result.Edges);
         }
 
         using var first = new MemoryStream();
@@ -103,6 +133,21 @@ public class CrfTrainerTests
         {
             Assert.Equal(model.Predict(sentence.Text), copy.Predict(sentence.Text));
         }
+    }
+
+    /// <summary>"[person][person]在[place]说。": two persons with nothing between them.</summary>
+    private static List<NerSentence> AdjacentNames(Random random, int count)
+    {
+        string Person() => Surnames[random.Next(Surnames.Length)] + string.Concat(Enumerable.Range(0, 1 + random.Next(2)).Select(_ => Given[random.Next(Given.Length)]));
+        var sentences = new List<NerSentence>();
+        for (var i = 0; i < count; i++)
+        {
+            var parts = new[] { (Person(), 0), (Person(), 0), ("在", -1), (Places[random.Next(Places.Length)], 1), ("说。", -1) };
+            var labels = parts.SelectMany(p => p.Item1.Select((_, j) => p.Item2 < 0 ? NerLabels.Outside : j == 0 ? NerLabels.Begin(p.Item2) : NerLabels.Inside(p.Item2)));
+            sentences.Add(new NerSentence(string.Concat(parts.Select(p => p.Item1)), [.. labels]));
+        }
+
+        return sentences;
     }
 
     /// <summary>"[person]在[place]说。" and "[place]的[person]表示。" with random names of a surname and one or two given characters.</summary>
