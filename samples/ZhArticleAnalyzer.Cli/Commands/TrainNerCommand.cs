@@ -168,6 +168,8 @@ internal static class TrainNerCommand
             crfResult?.Temperature,
             crfResult?.OutsideBias,
             crfOptions?.LearningRate,
+            crfOptions?.Runs,
+            crfResult?.Edges?.Rows.Characters.Count,
             NerModelEvaluation.SliceSentences,
             Math.Round(score.Precision, 4),
             Math.Round(score.Recall, 4),

@@ -79,6 +79,8 @@ internal sealed record NerModelMetrics(
     float? CrfTemperature,
     float? CrfOutsideBias,
     float? CrfLearningRate,
+    int? CrfRuns,
+    int? CrfEdgeCharacters,
     int MsraTestSliceSentences,
     double MsraTestSlicePrecision,
     double MsraTestSliceRecall,

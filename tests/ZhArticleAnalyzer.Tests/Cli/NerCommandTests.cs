@@ -24,6 +24,22 @@ public sealed class NerCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task TrainNer_WithCrfEdges_WritesTheEdgeFeaturesAndRecordsTheirCharacters()
+    {
+        var train = await WriteTinyTrainingFileAsync();
+        var output = Path.Combine(_folder, "edges.bin");
+        var (exit, _, error) = await CliRunner.RunAsync(["train", "ner", "--crf", "--crf-edges", "--crf-runs", "2", "--train", train, "--test", train, "--out", output, "--iterations", "2", "--hash-bits", "12", "--crf-held-out", "4"]);
+        Assert.True(exit == 0, error);
+        await using var stream = File.OpenRead(output);
+        Assert.True(NerModel.Load(stream).HasEdgeFeatures);
+        using var metrics = JsonDocument.Parse(await File.ReadAllTextAsync(Path.ChangeExtension(output, ".json")));
+        Assert.Equal(2, metrics.RootElement.GetProperty("crfRuns").GetInt32());
+
+        // 李鹏在北京会见。: eight characters, each seen at least three times in the tiny file.
+        Assert.Equal(8, metrics.RootElement.GetProperty("crfEdgeCharacters").GetInt32());
+    }
+
+    [Fact]
     public async Task TrainNer_WithCrfOnAllSentences_RecordsTheGivenTemperatureAndNoHeldOutF1()
     {
         var train = await WriteTinyTrainingFileAsync();
