@@ -65,9 +65,10 @@ internal static class CrfDecoding
         var posterior = scratch.Posterior;
         if (edges is not null)
         {
-            for (var j = K; j < n * K; j++)
+            var globalExp = transitions.ExpRows.AsSpan(1);
+            for (var i = 1; i < n; i++)
             {
-                scratch.ExpPairRows[j] = scratch.PairRows[j].Exp();
+                edges.ExpPairRows(chars[i - 1], chars[i], globalExp, scratch.ExpPairRows.AsSpan(i * K, K));
             }
         }
 

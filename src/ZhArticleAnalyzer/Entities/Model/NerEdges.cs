@@ -12,6 +12,7 @@ internal sealed class NerEdges
     private const int K = CrfLabels.Count;
 
     private readonly SlotVector[] _vectors;   // row × previous label
+    private readonly SlotVector[] _expVectors;   // exp of _vectors: forward-backward multiplies them instead of taking exp per character
 
     /// <param name="rows">Which rows a position reads.</param>
     /// <param name="scores">Per row, K × K scores, previous-major in label order.</param>
@@ -24,6 +25,7 @@ internal sealed class NerEdges
 
         Rows = rows;
         _vectors = new SlotVector[rows.Count * K];
+        _expVectors = new SlotVector[rows.Count * K];
         Span<float> labels = stackalloc float[K];
         for (var r = 0; r < rows.Count; r++)
         {
@@ -35,6 +37,12 @@ internal sealed class NerEdges
                 }
 
                 _vectors[(r * K) + p] = SlotVector.FromLabels(labels, 0f);
+                for (var y = 0; y < K; y++)
+                {
+                    labels[y] = MathF.Exp(labels[y]);
+                }
+
+                _expVectors[(r * K) + p] = SlotVector.FromLabels(labels, 1f);
             }
         }
     }
@@ -48,15 +56,42 @@ internal sealed class NerEdges
     public void PairRows(char previous, char current, ReadOnlySpan<SlotVector> global, Span<SlotVector> output)
     {
         Span<int> rows = stackalloc int[3];
-        rows = rows[..Rows.PerPosition];
         Rows.RowsAt(previous, current, rows);
-        global[..K].CopyTo(output);
-        foreach (var row in rows)
+        var first = _vectors.AsSpan(rows[0] * K, K);
+        var second = _vectors.AsSpan(rows[1] * K, K);
+        for (var p = 0; p < K; p++)
         {
-            var vectors = _vectors.AsSpan(row * K, K);
+            output[p] = global[p] + first[p] + second[p];
+        }
+
+        if (Rows.PerPosition > 2)
+        {
+            var third = _vectors.AsSpan(rows[2] * K, K);
             for (var p = 0; p < K; p++)
             {
-                output[p] += vectors[p];
+                output[p] += third[p];
+            }
+        }
+    }
+
+    /// <summary>exp of <see cref="PairRows"/>, given <paramref name="globalExp"/>, the exp of the global rows: a product of precomputed exps.</summary>
+    public void ExpPairRows(char previous, char current, ReadOnlySpan<SlotVector> globalExp, Span<SlotVector> output)
+    {
+        Span<int> rows = stackalloc int[3];
+        Rows.RowsAt(previous, current, rows);
+        var first = _expVectors.AsSpan(rows[0] * K, K);
+        var second = _expVectors.AsSpan(rows[1] * K, K);
+        for (var p = 0; p < K; p++)
+        {
+            output[p] = globalExp[p] * first[p] * second[p];
+        }
+
+        if (Rows.PerPosition > 2)
+        {
+            var third = _expVectors.AsSpan(rows[2] * K, K);
+            for (var p = 0; p < K; p++)
+            {
+                output[p] *= third[p];
             }
         }
     }
