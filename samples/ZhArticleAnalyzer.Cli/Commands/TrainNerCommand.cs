@@ -43,9 +43,8 @@ internal static class TrainNerCommand
         var temperature = new Option<float?>("--temperature") { Description = "Divide the --crf scores by this instead of fitting it on the held-out sentences (use it with --crf-held-out 0)." };
         var fitOutsideBias = new Option<bool>("--crf-fit-outside-bias") { Description = "Lower the --crf outside score by the amount that gives the best F1 on the held-out sentences (recall for precision)." };
         var crfEdges = new Option<bool>("--crf-edges") { Description = "Label-pair scores that depend on the characters where the pair meets (--crf only)." };
-        var crfEdgeBigramBits = new Option<int>("--crf-edge-bigram-bits") { Description = "With --crf-edges: also hashed rows of character pairs, 2^N of them (0: none).", DefaultValueFactory = _ => 0 };
         var threads = new Option<int>("--threads") { Description = "--crf runs trained at once (the model is the same for any number).", DefaultValueFactory = _ => 1 };
-        var command = new Command("ner", "Train the character-level NER model (ML.NET's maximum-entropy Markov model, or a conditional random field with --crf).") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, crf, learningRate, crfHeldOut, crfL2, crfLast, crfRuns, crfKeepLastPass, temperature, fitOutsideBias, crfEdges, crfEdgeBigramBits, threads };
+        var command = new Command("ner", "Train the character-level NER model (ML.NET's maximum-entropy Markov model, or a conditional random field with --crf).") { train, test, output, seed, maxSentences, iterations, hashBits, l2, bidirectional, features, lexiconFolds, heldOut, tolerance, peoplesDaily, peoplesDailyFilter, crf, learningRate, crfHeldOut, crfL2, crfLast, crfRuns, crfKeepLastPass, temperature, fitOutsideBias, crfEdges, threads };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(train),
@@ -68,7 +67,6 @@ internal static class TrainNerCommand
                 Temperature = result.GetValue(temperature),
                 FitOutsideBias = result.GetValue(fitOutsideBias),
                 EdgeFeatures = result.GetValue(crfEdges),
-                EdgeBigramBits = result.GetValue(crfEdgeBigramBits),
             } : null,
             new NerTrainerOptions
             {

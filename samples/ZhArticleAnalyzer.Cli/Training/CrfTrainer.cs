@@ -28,7 +28,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
         var heldOut = sentences.AsSpan(0, Math.Min(options.HeldOutSentences, sentences.Length / 10)).ToArray();
         var training = sentences.AsSpan(heldOut.Length).ToArray();
         var dimension = corpus.Extractor.Dimension;
-        var edges = options.EdgeFeatures ? EdgeContext.FromSentences(training, options.EdgeMinCount, options.EdgeBigramBits) : EdgeContext.None;
+        var edges = options.EdgeFeatures ? EdgeContext.FromSentences(training, options.EdgeMinCount) : EdgeContext.None;
         // Runs differ only in the order they read the sentences; each starts from the same order, so
         // the result does not depend on how many run at once.
         var runs = new (double F1, int Epoch, float[] Weights, float[] Transitions)[options.Runs];
@@ -670,9 +670,6 @@ internal sealed record CrfTrainerOptions
 
     /// <summary>Characters seen fewer times than this in the training sentences share one edge row.</summary>
     public int EdgeMinCount { get; init; } = 3;
-
-    /// <summary>log2 of the hashed edge rows of character pairs (0: none).</summary>
-    public int EdgeBigramBits { get; init; }
 
     public Action<string>? Log { get; init; }
 }

@@ -29,7 +29,7 @@ internal sealed class EdgeContext
 
     public int TotalLength => BaseLength + (RowCount * K * K);
 
-    public static EdgeContext FromSentences(IEnumerable<EncodedSentence> sentences, int minCount, int bigramBits)
+    public static EdgeContext FromSentences(IEnumerable<EncodedSentence> sentences, int minCount)
     {
         var counts = new int[char.MaxValue + 1];
         foreach (var sentence in sentences)
@@ -41,7 +41,7 @@ internal sealed class EdgeContext
         }
 
         var kept = Enumerable.Range(0, counts.Length).Where(c => counts[c] >= minCount).Select(c => (char)c).ToArray();
-        return new EdgeContext(new NerEdgeRows(kept, bigramBits));
+        return new EdgeContext(new NerEdgeRows(kept));
     }
 
     /// <summary>Start of a row in the transition array.</summary>
@@ -59,8 +59,8 @@ internal sealed class EdgeContext
         rows[0] = [];
         for (var i = 1; i < text.Length; i++)
         {
-            rows[i] = new int[EdgeRows.PerPosition];
-            EdgeRows.RowsAt(CharFeatureExtractor.NormalizeChar(text[i - 1]), CharFeatureExtractor.NormalizeChar(text[i]), rows[i]);
+            var (current, previous) = EdgeRows.RowsAt(CharFeatureExtractor.NormalizeChar(text[i - 1]), CharFeatureExtractor.NormalizeChar(text[i]));
+            rows[i] = [current, previous];
         }
 
         return rows;

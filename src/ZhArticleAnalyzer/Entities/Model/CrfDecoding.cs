@@ -44,18 +44,17 @@ internal static class CrfDecoding
             emission[i] = SlotVector.Load(scores.Slice(i * Stride, Stride)) & SlotVector.LabelMask;
         }
 
-        scratch.HasEdges = edges is not null;
+        var pairs = new PairScores(transitions, edges, scratch.EdgeRows.AsSpan(0, 2 * n));
         if (edges is not null)
         {
-            var global = transitions.Rows.AsSpan(1);
             for (var i = 1; i < n; i++)
             {
-                edges.PairRows(chars[i - 1], chars[i], global, scratch.PairRows.AsSpan(i * K, K));
+                (scratch.EdgeRows[2 * i], scratch.EdgeRows[(2 * i) + 1]) = edges.Rows.RowsAt(chars[i - 1], chars[i]);
             }
         }
 
         var best = scratch.Best.AsSpan(0, n);
-        Viterbi(emission, transitions, best, scratch);
+        Viterbi(emission, pairs, best, scratch);
         if (namesOnly && best.IndexOfAnyExcept(CrfLabels.Outside) < 0)
         {
             labels.Fill(NerLabels.Outside);
@@ -63,16 +62,7 @@ internal static class CrfDecoding
         }
 
         var posterior = scratch.Posterior;
-        if (edges is not null)
-        {
-            var globalExp = transitions.ExpRows.AsSpan(1);
-            for (var i = 1; i < n; i++)
-            {
-                edges.ExpPairRows(chars[i - 1], chars[i], globalExp, scratch.ExpPairRows.AsSpan(i * K, K));
-            }
-        }
-
-        Marginals(emission, transitions, n, scratch);
+        Marginals(emission, pairs, n, scratch);
         for (var i = 0; i < n; i++)
         {
             labels[i] = CrfLabels.ToBio(best[i]);
@@ -94,7 +84,7 @@ internal static class CrfDecoding
                 end++;
             }
 
-            var p = SpanProbability(transitions, best, start, end, scratch);
+            var p = SpanProbability(pairs, best, start, end, scratch);
             probs[start..(end + 1)].Fill(p);
             start = end;
         }
@@ -104,20 +94,23 @@ internal static class CrfDecoding
     /// P(labels start..end are exactly the chosen ones) from the scaled forward-backward quantities:
     /// α̂(start) × Π (exp T × local / scale) over the following characters × β̂(end), over the step's total.
     /// </summary>
-    private static float SpanProbability(NerTransitions transitions, ReadOnlySpan<int> best, int start, int end, Scratch scratch)
+    private static float SpanProbability(in PairScores pairs, ReadOnlySpan<int> best, int start, int end, Scratch scratch)
     {
         var p = (double)scratch.Alpha[start].Get(Slots[best[start]]);
         for (var i = start + 1; i <= end; i++)
         {
-            p *= scratch.ExpRowsAt(transitions, i)[best[i - 1]].Get(Slots[best[i]]) * scratch.Local[i].Get(Slots[best[i]]) / scratch.Scale[i];
+            p *= pairs.ExpScore(i, best[i - 1], Slots[best[i]]) * scratch.Local[i].Get(Slots[best[i]]) / scratch.Scale[i];
         }
 
         p *= scratch.Beta[end].Get(Slots[best[end]]) / scratch.Total[end];
         return (float)Math.Clamp(p, 0, 1);
     }
 
-    private static void Viterbi(SlotVector[] emission, NerTransitions transitions, Span<int> best, Scratch scratch)
+    private static void Viterbi(SlotVector[] emission, in PairScores pairs, Span<int> best, Scratch scratch)
     {
+        var transitions = pairs.Transitions;
+        var global = transitions.Rows.AsSpan(1);
+        var edges = pairs.Edges;
         var n = best.Length;
         var back = scratch.Back;
         var delta = transitions.Rows[0] + emission[0];
@@ -125,13 +118,15 @@ internal static class CrfDecoding
         for (var i = 1; i < n; i++)
         {
             delta.Store(previous);
-            var rows = scratch.RowsAt(transitions, i);
+            ReadOnlySpan<SlotVector> current = edges is null ? default : edges.Scores(pairs.CurrentRow(i));
+            ReadOnlySpan<SlotVector> before = edges is null ? default : edges.Scores(pairs.PreviousRow(i));
             var top = SlotVector.Broadcast(float.NegativeInfinity);
             var argLow = Vector256<int>.Zero;
             var argHigh = Vector256<int>.Zero;
             for (var p = 0; p < K; p++)
             {
-                var candidate = SlotVector.Broadcast(previous[Slots[p]]) + rows[p];
+                var row = edges is null ? global[p] : global[p] + current[p] + before[p];
+                var candidate = SlotVector.Broadcast(previous[Slots[p]]) + row;
                 var low = Vector256.GreaterThan(candidate.Low, top.Low);
                 var high = Vector256.GreaterThan(candidate.High, top.High);
                 top = new SlotVector(Vector256.ConditionalSelect(low, candidate.Low, top.Low), Vector256.ConditionalSelect(high, candidate.High, top.High));
@@ -163,8 +158,11 @@ internal static class CrfDecoding
     }
 
     /// <summary>Scaled forward-backward: every step's vector is divided by its sum, which keeps floats in range.</summary>
-    private static void Marginals(SlotVector[] emission, NerTransitions transitions, int n, Scratch scratch)
+    private static void Marginals(SlotVector[] emission, in PairScores pairs, int n, Scratch scratch)
     {
+        var transitions = pairs.Transitions;
+        var globalExp = transitions.ExpRows.AsSpan(1);
+        var edges = pairs.Edges;
         var local = scratch.Local;
         var alpha = scratch.Alpha;
         for (var i = 0; i < n; i++)
@@ -181,10 +179,12 @@ internal static class CrfDecoding
         {
             var sum = SlotVector.Broadcast(0f);
             alpha[i - 1].Store(previous);
-            var expRows = scratch.ExpRowsAt(transitions, i);
+            ReadOnlySpan<SlotVector> current = edges is null ? default : edges.ExpScores(pairs.CurrentRow(i));
+            ReadOnlySpan<SlotVector> before = edges is null ? default : edges.ExpScores(pairs.PreviousRow(i));
             for (var p = 0; p < K; p++)
             {
-                sum += SlotVector.Broadcast(previous[Slots[p]]) * expRows[p];
+                var row = edges is null ? globalExp[p] : globalExp[p] * current[p] * before[p];
+                sum += SlotVector.Broadcast(previous[Slots[p]]) * row;
             }
 
             a = sum * local[i];
@@ -210,14 +210,37 @@ internal static class CrfDecoding
             // beta[i − 1][p] = Σ_y exp(T[p][y]) × local[i][y] × beta[i][y].
             var w = local[i] * beta;
             slots.Clear();
-            var expRows = scratch.ExpRowsAt(transitions, i);
+            ReadOnlySpan<SlotVector> current = edges is null ? default : edges.ExpScores(pairs.CurrentRow(i));
+            ReadOnlySpan<SlotVector> before = edges is null ? default : edges.ExpScores(pairs.PreviousRow(i));
             for (var p = 0; p < K; p++)
             {
-                slots[Slots[p]] = expRows[p].Dot(w);
+                var row = edges is null ? globalExp[p] : globalExp[p] * current[p] * before[p];
+                slots[Slots[p]] = row.Dot(w);
             }
 
             beta = SlotVector.Load(slots);
             beta /= beta.Sum();
+        }
+    }
+
+    /// <summary>The label-pair scores of one sentence: the global ones, plus the edge rows of each position's characters when the model has them.</summary>
+    private readonly ref struct PairScores(NerTransitions transitions, NerEdges? edges, ReadOnlySpan<int> edgeRows)
+    {
+        private readonly ReadOnlySpan<int> _edgeRows = edgeRows;
+
+        public NerTransitions Transitions { get; } = transitions;
+
+        public NerEdges? Edges { get; } = edges;
+
+        public int CurrentRow(int i) => _edgeRows[2 * i];
+
+        public int PreviousRow(int i) => _edgeRows[(2 * i) + 1];
+
+        /// <summary>exp of the score of <paramref name="previous"/> before the label in <paramref name="slot"/> at position <paramref name="i"/>.</summary>
+        public float ExpScore(int i, int previous, int slot)
+        {
+            var score = Transitions.ExpRows[previous + 1].Get(slot);
+            return Edges is null ? score : score * Edges.ExpScores(CurrentRow(i))[previous].Get(slot) * Edges.ExpScores(PreviousRow(i))[previous].Get(slot);
         }
     }
 
@@ -242,21 +265,8 @@ internal static class CrfDecoding
 
         public int[] Best { get; private set; } = [];
 
-        /// <summary>With edge features: per position i ≥ 1, the K pair rows into it (previous label major).</summary>
-        public SlotVector[] PairRows { get; private set; } = [];
-
-        /// <summary>exp of <see cref="PairRows"/>.</summary>
-        public SlotVector[] ExpPairRows { get; private set; } = [];
-
-        public bool HasEdges { get; set; }
-
-        /// <summary>Per previous label, the scores of the pairs into position <paramref name="i"/> (≥ 1).</summary>
-        public ReadOnlySpan<SlotVector> RowsAt(NerTransitions transitions, int i) =>
-            HasEdges ? PairRows.AsSpan(i * K, K) : transitions.Rows.AsSpan(1);
-
-        /// <summary>exp of <see cref="RowsAt"/>.</summary>
-        public ReadOnlySpan<SlotVector> ExpRowsAt(NerTransitions transitions, int i) =>
-            HasEdges ? ExpPairRows.AsSpan(i * K, K) : transitions.ExpRows.AsSpan(1);
+        /// <summary>With edge features: per position i ≥ 1, the two <see cref="NerEdges"/> rows of the pair into it.</summary>
+        public int[] EdgeRows { get; private set; } = [];
 
         public void Ensure(int n)
         {
@@ -275,8 +285,7 @@ internal static class CrfDecoding
             Total = new float[size];
             Back = new Vector256<int>[2 * size];
             Best = new int[size];
-            PairRows = new SlotVector[size * K];
-            ExpPairRows = new SlotVector[size * K];
+            EdgeRows = new int[2 * size];
         }
     }
 }

@@ -49,52 +49,11 @@ internal sealed class NerEdges
 
     public NerEdgeRows Rows { get; }
 
-    /// <summary>
-    /// The pair scores between two characters (normalised): per previous label, <paramref name="global"/>'s
-    /// row plus the edge rows', into <paramref name="output"/> (K vectors).
-    /// </summary>
-    public void PairRows(char previous, char current, ReadOnlySpan<SlotVector> global, Span<SlotVector> output)
-    {
-        Span<int> rows = stackalloc int[3];
-        Rows.RowsAt(previous, current, rows);
-        var first = _vectors.AsSpan(rows[0] * K, K);
-        var second = _vectors.AsSpan(rows[1] * K, K);
-        for (var p = 0; p < K; p++)
-        {
-            output[p] = global[p] + first[p] + second[p];
-        }
+    /// <summary>Per previous label, the scores a row adds to every next label (0 where BIOES forbids the pair).</summary>
+    public ReadOnlySpan<SlotVector> Scores(int row) => _vectors.AsSpan(row * K, K);
 
-        if (Rows.PerPosition > 2)
-        {
-            var third = _vectors.AsSpan(rows[2] * K, K);
-            for (var p = 0; p < K; p++)
-            {
-                output[p] += third[p];
-            }
-        }
-    }
-
-    /// <summary>exp of <see cref="PairRows"/>, given <paramref name="globalExp"/>, the exp of the global rows: a product of precomputed exps.</summary>
-    public void ExpPairRows(char previous, char current, ReadOnlySpan<SlotVector> globalExp, Span<SlotVector> output)
-    {
-        Span<int> rows = stackalloc int[3];
-        Rows.RowsAt(previous, current, rows);
-        var first = _expVectors.AsSpan(rows[0] * K, K);
-        var second = _expVectors.AsSpan(rows[1] * K, K);
-        for (var p = 0; p < K; p++)
-        {
-            output[p] = globalExp[p] * first[p] * second[p];
-        }
-
-        if (Rows.PerPosition > 2)
-        {
-            var third = _expVectors.AsSpan(rows[2] * K, K);
-            for (var p = 0; p < K; p++)
-            {
-                output[p] *= third[p];
-            }
-        }
-    }
+    /// <summary>exp of <see cref="Scores"/> (1 where BIOES forbids the pair).</summary>
+    public ReadOnlySpan<SlotVector> ExpScores(int row) => _expVectors.AsSpan(row * K, K);
 
     public static NerEdges Read(BinaryReader reader)
     {
@@ -105,7 +64,13 @@ internal sealed class NerEdges
             characters[i] = (char)reader.ReadUInt16();
         }
 
-        var rows = new NerEdgeRows(characters, reader.ReadInt32());
+        // Reserved for hashed rows of character pairs, which this version does not have.
+        if (reader.ReadInt32() != 0)
+        {
+            throw new ZhArticleAnalyzerException(ErrorCodes.EmbeddedResourceMissing, "the NER model's edge features have character-pair rows, which this version of the library cannot read.");
+        }
+
+        var rows = new NerEdgeRows(characters);
         var scores = new float[rows.Count * K * K];
         for (var r = 0; r < rows.Count; r++)
         {
@@ -132,7 +97,7 @@ internal sealed class NerEdges
             writer.Write((ushort)c);
         }
 
-        writer.Write(Rows.BigramBits);
+        writer.Write(0);
         for (var r = 0; r < Rows.Count; r++)
         {
             for (var p = 0; p < K; p++)

@@ -38,7 +38,7 @@ public class CrfDecodingTests
     {
         // Two kept characters (甲, 乙) and every other one in the shared row: the edge rows of the pair
         // at each position are added to the global pair scores, in Viterbi and in forward-backward alike.
-        var rows = new NerEdgeRows(['甲', '乙'], 0);
+        var rows = new NerEdgeRows(['甲', '乙']);
         const string Text = "甲乙丙甲";
         Gen.Float[-3f, 3f].Array[(((K + 1) * K) + K) + (4 * K) + (rows.Count * K * K)].Sample(values =>
         {
@@ -49,9 +49,8 @@ public class CrfDecodingTests
             var edgeArray = edgeScores.ToArray();
             double PairScore(int i, int previous, int next)
             {
-                Span<int> at = stackalloc int[2];
-                rows.RowsAt(Text[i - 1], Text[i], at);
-                return edgeArray[(((at[0] * K) + previous) * K) + next] + edgeArray[(((at[1] * K) + previous) * K) + next];
+                var (current, before) = rows.RowsAt(Text[i - 1], Text[i]);
+                return edgeArray[(((current * K) + previous) * K) + next] + edgeArray[(((before * K) + previous) * K) + next];
             }
 
             var (_, sequences) = BruteForce(emission, transitions, 4, PairScore);
