@@ -99,7 +99,8 @@ internal static class CrfDecoding
         var p = (double)scratch.Alpha[start].Get(Slots[best[start]]);
         for (var i = start + 1; i <= end; i++)
         {
-            p *= pairs.ExpScore(i, best[i - 1], Slots[best[i]]) * scratch.Local[i].Get(Slots[best[i]]) / scratch.Scale[i];
+            var expScore = pairs.Edges is null ? pairs.Transitions.ExpRows[best[i - 1] + 1] : scratch.ExpPairs[(i * K) + best[i - 1]];
+            p *= expScore.Get(Slots[best[i]]) * scratch.Local[i].Get(Slots[best[i]]) / scratch.Scale[i];
         }
 
         p *= scratch.Beta[end].Get(Slots[best[end]]) / scratch.Total[end];
@@ -171,6 +172,22 @@ internal static class CrfDecoding
             local[i] = (e + SlotVector.Broadcast(-e.MaxOfLabels())).FastExp() & SlotVector.LabelMask;
         }
 
+        // With edge features, each position's pair rows differ: their exps are taken once here (a table of
+        // them would double the edge rows' memory, which the other stages then miss in the cache).
+        var expPairs = scratch.ExpPairs;
+        if (edges is not null)
+        {
+            for (var i = 1; i < n; i++)
+            {
+                var current = edges.Scores(pairs.CurrentRow(i));
+                var before = edges.Scores(pairs.PreviousRow(i));
+                for (var p = 0; p < K; p++)
+                {
+                    expPairs[(i * K) + p] = globalExp[p] * (current[p] + before[p]).FastExp();
+                }
+            }
+        }
+
         var a = transitions.ExpRows[0] * local[0];
         scratch.Scale[0] = a.Sum();
         alpha[0] = a / scratch.Scale[0];
@@ -179,12 +196,10 @@ internal static class CrfDecoding
         {
             var sum = SlotVector.Broadcast(0f);
             alpha[i - 1].Store(previous);
-            ReadOnlySpan<SlotVector> current = edges is null ? default : edges.ExpScores(pairs.CurrentRow(i));
-            ReadOnlySpan<SlotVector> before = edges is null ? default : edges.ExpScores(pairs.PreviousRow(i));
+            var rows = edges is null ? globalExp : expPairs.AsSpan(i * K, K);
             for (var p = 0; p < K; p++)
             {
-                var row = edges is null ? globalExp[p] : globalExp[p] * current[p] * before[p];
-                sum += SlotVector.Broadcast(previous[Slots[p]]) * row;
+                sum += SlotVector.Broadcast(previous[Slots[p]]) * rows[p];
             }
 
             a = sum * local[i];
@@ -210,12 +225,10 @@ internal static class CrfDecoding
             // beta[i − 1][p] = Σ_y exp(T[p][y]) × local[i][y] × beta[i][y].
             var w = local[i] * beta;
             slots.Clear();
-            ReadOnlySpan<SlotVector> current = edges is null ? default : edges.ExpScores(pairs.CurrentRow(i));
-            ReadOnlySpan<SlotVector> before = edges is null ? default : edges.ExpScores(pairs.PreviousRow(i));
+            var rows = edges is null ? globalExp : expPairs.AsSpan(i * K, K);
             for (var p = 0; p < K; p++)
             {
-                var row = edges is null ? globalExp[p] : globalExp[p] * current[p] * before[p];
-                slots[Slots[p]] = row.Dot(w);
+                slots[Slots[p]] = rows[p].Dot(w);
             }
 
             beta = SlotVector.Load(slots);
@@ -236,12 +249,6 @@ internal static class CrfDecoding
 
         public int PreviousRow(int i) => _edgeRows[(2 * i) + 1];
 
-        /// <summary>exp of the score of <paramref name="previous"/> before the label in <paramref name="slot"/> at position <paramref name="i"/>.</summary>
-        public float ExpScore(int i, int previous, int slot)
-        {
-            var score = Transitions.ExpRows[previous + 1].Get(slot);
-            return Edges is null ? score : score * Edges.ExpScores(CurrentRow(i))[previous].Get(slot) * Edges.ExpScores(PreviousRow(i))[previous].Get(slot);
-        }
     }
 
     /// <summary>Per-thread working arrays, grown as needed: decoding runs once per model window.</summary>
@@ -268,6 +275,9 @@ internal static class CrfDecoding
         /// <summary>With edge features: per position i ≥ 1, the two <see cref="NerEdges"/> rows of the pair into it.</summary>
         public int[] EdgeRows { get; private set; } = [];
 
+        /// <summary>With edge features: per position i ≥ 1 and previous label, exp of the pair scores into it.</summary>
+        public SlotVector[] ExpPairs { get; private set; } = [];
+
         public void Ensure(int n)
         {
             if (Best.Length >= n)
@@ -286,6 +296,7 @@ internal static class CrfDecoding
             Back = new Vector256<int>[2 * size];
             Best = new int[size];
             EdgeRows = new int[2 * size];
+            ExpPairs = new SlotVector[size * K];
         }
     }
 }

@@ -12,7 +12,6 @@ internal sealed class NerEdges
     private const int K = CrfLabels.Count;
 
     private readonly SlotVector[] _vectors;   // row × previous label
-    private readonly SlotVector[] _expVectors;   // exp of _vectors: forward-backward multiplies them instead of taking exp per character
 
     /// <param name="rows">Which rows a position reads.</param>
     /// <param name="scores">Per row, K × K scores, previous-major in label order.</param>
@@ -25,7 +24,6 @@ internal sealed class NerEdges
 
         Rows = rows;
         _vectors = new SlotVector[rows.Count * K];
-        _expVectors = new SlotVector[rows.Count * K];
         Span<float> labels = stackalloc float[K];
         for (var r = 0; r < rows.Count; r++)
         {
@@ -37,12 +35,6 @@ internal sealed class NerEdges
                 }
 
                 _vectors[(r * K) + p] = SlotVector.FromLabels(labels, 0f);
-                for (var y = 0; y < K; y++)
-                {
-                    labels[y] = MathF.Exp(labels[y]);
-                }
-
-                _expVectors[(r * K) + p] = SlotVector.FromLabels(labels, 1f);
             }
         }
     }
@@ -51,9 +43,6 @@ internal sealed class NerEdges
 
     /// <summary>Per previous label, the scores a row adds to every next label (0 where BIOES forbids the pair).</summary>
     public ReadOnlySpan<SlotVector> Scores(int row) => _vectors.AsSpan(row * K, K);
-
-    /// <summary>exp of <see cref="Scores"/> (1 where BIOES forbids the pair).</summary>
-    public ReadOnlySpan<SlotVector> ExpScores(int row) => _expVectors.AsSpan(row * K, K);
 
     public static NerEdges Read(BinaryReader reader)
     {
