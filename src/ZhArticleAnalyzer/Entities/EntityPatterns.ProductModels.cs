@@ -9,8 +9,9 @@ internal static partial class EntityPatterns
     /// <summary>
     /// Model names next to gazetteer names: a Latin product name followed by a model number or variant (iPhone 12, iQOO Neo5,
     /// iPhone 11 Pro; not 天猫 618) names that model, and the longer name wins over the gazetteer's; a model code written right after a
-    /// maker (小鹏P5, 奥迪A4L, 沃尔沃XC60) is a product of its own (the maker stays an organisation), unless it is a period
-    /// code (伊利Q3) or a gazetteer name itself (英伟达H20). Adds them to <paramref name="result"/>.
+    /// maker (小鹏P5, 奥迪A4L, 沃尔沃XC60) is a product of its own (the maker stays an organisation), and one right after a
+    /// product series is part of it (问界M7), unless it is a period code (伊利Q3) or a gazetteer name itself (英伟达H20).
+    /// Adds them to <paramref name="result"/>.
     /// </summary>
     public static void ProductModels(string normalized, List<EntityCandidate> gazetteerMatches, List<EntityCandidate> result)
     {
@@ -27,6 +28,15 @@ internal static partial class EntityPatterns
             {
                 result.Add(new EntityCandidate(new TextSpan(m.Span.Start, end + length), EntityType.Product, null, 0.8, EntitySource.Pattern));
             }
+            else if (m.Type == EntityType.Product && !char.IsAsciiLetterOrDigit(normalized[end - 1]) && char.IsAsciiLetterUpper(normalized[end])
+                     && ModelCodeLength(normalized, end) is > 0 and var seriesCodeLength && !IsPeriodCode(normalized.AsSpan(end, seriesCodeLength))
+                     && !(i + 1 < gazetteerMatches.Count && gazetteerMatches[i + 1].Span.Start == end))
+            {
+                // A model code right after a product series names that model (问界M7, 腾势D9): one product, not the series alone.
+                var codeEnd = end + seriesCodeLength;
+                codeEnd += codeEnd < normalized.Length && normalized[codeEnd] is ' ' or '\u00A0' ? ModelSuffixLength(normalized, codeEnd) : 0;
+                result.Add(new EntityCandidate(new TextSpan(m.Span.Start, codeEnd), EntityType.Product, null, 0.8, EntitySource.Pattern));
+            }
             else if (m.Type == EntityType.Organization && char.IsAsciiLetterUpper(normalized[end]) && ModelCodeLength(normalized, end) is > 0 and var codeLength
                      && !IsPeriodCode(normalized.AsSpan(end, codeLength)) && !(i + 1 < gazetteerMatches.Count && gazetteerMatches[i + 1].Span.Start == end))
             {
@@ -37,10 +47,16 @@ internal static partial class EntityPatterns
         }
     }
 
-    /// <summary>The length of a model code (P5, A4L, XC60, ES8) that starts at <paramref name="at"/>, else 0.</summary>
+    /// <summary>The length of a model code (P5, A4L, XC60, ES8) that starts at <paramref name="at"/>, else 0; a rank (TOP1, NO1) is none.</summary>
     private static int ModelCodeLength(string normalized, int at)
     {
-        foreach (var m in ModelCodeRegex().EnumerateMatches(normalized.AsSpan(at)))
+        var rest = normalized.AsSpan(at);
+        if (rest.StartsWith("TOP", StringComparison.Ordinal) || rest.StartsWith("NO", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        foreach (var m in ModelCodeRegex().EnumerateMatches(rest))
         {
             return m.Length;
         }
@@ -96,9 +112,10 @@ internal static partial class EntityPatterns
 
     /// <summary>
     /// After a space (or a no-break space): up to three parts, each a number with letters around it (12, X5, Neo5, 11), a capital letter
-    /// alone (Model Y), a series word before a number (Fold 3, Note 20) or a variant word; not a year or an amount (iPhone 2022年, 12亿).
+    /// alone (Model Y), a series word before a number (Fold 3, Note 20), a drive code (宋PLUS DM-i, 秦PLUS EV) or a variant word;
+    /// not a year or an amount (iPhone 2022年, 12亿).
     /// </summary>
-    [GeneratedRegex("\\G(?:[ \u00A0](?:[A-Z]{0,3}[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][a-z]{1,5}[0-9]{1,3}|[A-Z][a-z]{1,5}(?=[ \u00A0][0-9])|[A-Z]|Pro|Max|Plus|Ultra|Mini|mini|SE|Air)(?![A-Za-z0-9.年月日季万亿元%])){1,3}")]
+    [GeneratedRegex("\\G(?:[ \u00A0](?:[A-Z]{0,3}[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][a-z]{1,5}[0-9]{1,3}|[A-Z][a-z]{1,5}(?=[ \u00A0][0-9])|[A-Z]|[A-Z]{1,3}-[A-Za-z]{1,2}|EV|PHEV|EREV|DM|Pro|Max|Plus|Ultra|Mini|mini|SE|Air)(?![A-Za-z0-9.年月日季万亿元%])){1,3}")]
     private static partial Regex ModelSuffixRegex();
 
     [GeneratedRegex("\\G[A-Z]{1,3}[0-9]{1,3}[A-Za-z]?(?![A-Za-z0-9.年月日季万亿元%])")]

@@ -82,6 +82,10 @@ public class EntityPatternsTests
     [InlineData("高合HiPhi\u00A0X上市", 2, 7, "HiPhi\u00A0X")]
     [InlineData("三星Galaxy Z Fold 3开售", 2, 8, "Galaxy Z Fold 3")]
     [InlineData("这台Galaxy Note 20 Ultra很贵", 2, 8, "Galaxy Note 20 Ultra")]
+    [InlineData("比亚迪宋PLUS DM-i销量大增", 3, 8, "宋PLUS DM-i")]
+    [InlineData("秦PLUS EV降价", 0, 5, "秦PLUS EV")]
+    [InlineData("问界M7同台竞技", 0, 2, "问界M7")]
+    [InlineData("长城哈弗H6的销量", 2, 4, "哈弗H6")]
     public void Patterns_GazetteerProductTakesItsModelNumber(string text, int start, int end, string expected)
     {
         var found = AfterGazetteerName(text, start, end, EntityType.Product, EntityPatterns.ProductModels);
@@ -102,6 +106,7 @@ public class EntityPatternsTests
     [Theory]
     [InlineData("伊利Q3收入增长", 0, 2)]
     [InlineData("蒙牛CEO6月表示", 0, 2)]
+    [InlineData("京东NO1的品类", 0, 2)]
     public void Patterns_PeriodOrTitleAfterAMakerIsNoProduct(string text, int start, int end)
     {
         var found = AfterGazetteerName(text, start, end, EntityType.Organization, EntityPatterns.ProductModels);
@@ -112,6 +117,8 @@ public class EntityPatternsTests
     [InlineData("今年iPhone 2022年的销量", 2, 8)]
     [InlineData("iPhone 12亿部的累计销量", 0, 6)]
     [InlineData("天猫 618的成交额", 0, 2)]
+    [InlineData("抖音TOP1主播", 0, 2)]
+    [InlineData("问界Q3交付量", 0, 2)]
     public void Patterns_GazetteerProductTakesNoYearOrAmount(string text, int start, int end)
     {
         var found = AfterGazetteerName(text, start, end, EntityType.Product, EntityPatterns.ProductModels);
