@@ -36,6 +36,11 @@ internal static class CrfDecoding
             return;
         }
 
+        if (edges is not null && chars.Length < n)
+        {
+            throw new ArgumentException("a field with edge features needs the sentence's characters.", nameof(chars));
+        }
+
         var scratch = t_scratch ??= new Scratch();
         scratch.Ensure(n);
         var emission = scratch.Emission;

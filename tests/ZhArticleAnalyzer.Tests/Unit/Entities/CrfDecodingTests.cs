@@ -71,6 +71,15 @@ public class CrfDecodingTests
     }
 
     [Fact]
+    public void Decode_WithEdgesButNoCharacters_Throws()
+    {
+        var rows = new NerEdgeRows(['甲']);
+        var edges = new NerEdges(rows, new float[rows.Count * K * K]);
+        var transitions = new NerTransitions(new float[(K + 1) * K], new float[K]);
+        Assert.Throws<ArgumentException>(() => CrfDecoding.Decode(new float[3 * CrfLabels.Stride], transitions, new int[3], new float[3], edges: edges, chars: "甲"));
+    }
+
+    [Fact]
     public void Decode_NamesOnly_GivesTheSameLabelsAndNameProbabilities()
     {
         Gen.Float[-3f, 3f].Array[(((K + 1) * K) + K) + (6 * CrfLabels.Stride)].Sample(values =>
