@@ -234,11 +234,7 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
 
         for (var t = 0; t < tg.Length; t++)
         {
-            var gt = (float)tg[t] + (l2 * state.Transitions[t]);
-            state.TransitionSquaredSums[t] += gt * gt;
-            var delta = -rate * gt / (MathF.Sqrt(state.TransitionSquaredSums[t]) + Epsilon);
-            state.Transitions[t] += delta;
-            state.TransitionAccumulated[t] += state.Steps * delta;
+            AdaGradStep(state, t, tg[t], rate, l2);
         }
 
         return logLikelihood;
@@ -249,13 +245,18 @@ internal sealed class CrfTrainer(CrfTrainerOptions options)
     {
         foreach (var pair in EdgeContext.AllowedPairs)
         {
-            var t = offset + pair;
-            var gt = (float)gradient[pair] + (l2 * state.Transitions[t]);
-            state.TransitionSquaredSums[t] += gt * gt;
-            var delta = -rate * gt / (MathF.Sqrt(state.TransitionSquaredSums[t]) + Epsilon);
-            state.Transitions[t] += delta;
-            state.TransitionAccumulated[t] += state.Steps * delta;
+            AdaGradStep(state, offset + pair, gradient[pair], rate, l2);
         }
+    }
+
+    /// <summary>One AdaGrad step on entry <paramref name="t"/> of the transition array (pair scores and edge rows), with its L2 term and its share of the average.</summary>
+    private static void AdaGradStep(State state, int t, double gradient, float rate, float l2)
+    {
+        var gt = (float)gradient + (l2 * state.Transitions[t]);
+        state.TransitionSquaredSums[t] += gt * gt;
+        var delta = -rate * gt / (MathF.Sqrt(state.TransitionSquaredSums[t]) + Epsilon);
+        state.Transitions[t] += delta;
+        state.TransitionAccumulated[t] += state.Steps * delta;
     }
 
     /// <summary>
