@@ -5,11 +5,12 @@ using ZhArticleAnalyzer.Segmentation;
 namespace ZhArticleAnalyzer.Entities.Model;
 
 /// <summary>
-/// The statistical NER model: a maximum-entropy Markov model over hashed character features
-/// (trained with ML.NET's SdcaMaximumEntropy, weights exported to 8 bits, see <see cref="NerWeights"/>), read left to
-/// right and, when it has one, right to left as well (see <see cref="BidirectionalDecoding"/>),
-/// decoded into valid BIO spans. Scoring uses plain arrays only, so one instance serves any number
-/// of threads.
+/// The statistical NER model over hashed character features (weights in 8 bits, see <see cref="NerWeights"/>):
+/// the shipped one is a conditional random field (<see cref="CrfDecoding"/>, with <see cref="NerEdges"/> when
+/// trained with them); older files hold a maximum-entropy Markov model trained with ML.NET's
+/// SdcaMaximumEntropy, read left to right and, when it has one, right to left as well (see
+/// <see cref="BidirectionalDecoding"/>). Either is decoded into valid BIO spans. Scoring uses plain
+/// arrays only, so one instance serves any number of threads.
 /// </summary>
 internal sealed class NerModel
 {
