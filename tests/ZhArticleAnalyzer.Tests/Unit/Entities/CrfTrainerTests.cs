@@ -53,6 +53,33 @@ public class CrfTrainerTests
         }
     }
 
+    [Fact]
+    public void ModelFile_OfThePreviousFormat_StillLoadsAsAFieldWithoutEdges()
+    {
+        // ZHNER6 is ZHNER7 without the byte that says whether edge features follow the transitions.
+        var corpus = new NerTrainer(new NerTrainerOptions { HashBits = 12 }).Prepare(Sentences(new Random(13), 100), new NameLexicon());
+        var result = new CrfTrainer(new CrfTrainerOptions { Epochs = 1, HeldOutSentences = 10 }).Train(corpus, CancellationToken.None);
+        var model = new NerModel(corpus.Lexicon, 12, NerFeatureSet.None, result.Weights, result.Transitions);
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        var bytes = stream.ToArray().ToList();
+        const int K = CrfLabels.Count;
+        var header = 1 + 6 + (4 * 4) + 1;
+        var edgeFlag = header + (2 * NerLabels.Count * 4) + ((1 << 12) * 2 * NerWeights.Lane) + ((((K + 1) * K) + K) * 4);
+        Assert.Equal("ZHNER7", System.Text.Encoding.ASCII.GetString([.. bytes.GetRange(1, 6)]));
+        Assert.Equal(0, bytes[edgeFlag]);
+        bytes.RemoveAt(edgeFlag);
+        bytes[6] = (byte)'6';
+
+        var old = NerModel.Load(new MemoryStream([.. bytes]));
+        Assert.True(old.IsRandomField);
+        Assert.False(old.HasEdgeFeatures);
+        foreach (var sentence in Sentences(new Random(14), 20))
+        {
+            Assert.Equal(model.Predict(sentence.Text), old.Predict(sentence.Text));
+        }
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
