@@ -12,6 +12,8 @@ public class LegalCompanyNameTests
     [InlineData("此前，关联股东杭州晨星实业有限公司减持。", "杭州晨星实业有限公司")]
     [InlineData("据悉，深圳市共进电子股份有限公司发布公告。", "深圳市共进电子股份有限公司")]
     [InlineData("国网瑞嘉（天津）智能机器人有限公司成立。", "国网瑞嘉（天津）智能机器人有限公司")]
+    [InlineData("本次测评由中质国优测评技术（北京）有限公司执行。", "中质国优测评技术（北京）有限公司")]
+    [InlineData("报告由南德认证检测（中国）有限公司出具。", "南德认证检测（中国）有限公司")]
     public void LegalName_IsOneOrganisation(string text, string name)
     {
         var document = SharedAnalyzer.Instance.Analyze(text);
