@@ -69,6 +69,7 @@ public class EntityStageTests
     [InlineData("Q3公司营收同比增长12%，毛利率提升。", "Q3公司")]
     [InlineData("公司的LED产品出货量增长，LED业务占比提升。", "LED")]
     [InlineData("股价在北京时间周五早盘走高。", "北京")]
+    [InlineData("2019年上半年，锦浪科技披露了每10股派发现金股利10元人民币(含税)的利润分配方案。", "金股利")]
     public void EntityStage_OrdinaryWordsAreNoNames(string text, string word)
     {
         var document = SharedAnalyzer.Instance.Analyze(text);
