@@ -54,6 +54,9 @@ public class EntityStageTests
     [InlineData("巴克莱预计明年油价回落，罗森计划新开门店。", "巴克莱")]
     [InlineData("巴克莱预计明年油价回落，罗森计划新开门店。", "罗森")]
     [InlineData("据北京商报报道，该店已停业。", "北京商报")]
+    [InlineData("麦肯锡的报告显示，欧莱雅和法雷奥都在加大投入。", "麦肯锡")]
+    [InlineData("麦肯锡的报告显示，欧莱雅和法雷奥都在加大投入。", "欧莱雅")]
+    [InlineData("麦肯锡的报告显示，欧莱雅和法雷奥都在加大投入。", "法雷奥")]
     public void EntityStage_WellKnownTransliteratedCompaniesAreOrganisations(string text, string name)
     {
         var document = SharedAnalyzer.Instance.Analyze(text);
@@ -70,6 +73,7 @@ public class EntityStageTests
     [InlineData("公司的LED产品出货量增长，LED业务占比提升。", "LED")]
     [InlineData("股价在北京时间周五早盘走高。", "北京")]
     [InlineData("2019年上半年，锦浪科技披露了每10股派发现金股利10元人民币(含税)的利润分配方案。", "金股利")]
+    [InlineData("沪指小幅高开，随后震荡走低。", "高开")]
     public void EntityStage_OrdinaryWordsAreNoNames(string text, string word)
     {
         var document = SharedAnalyzer.Instance.Analyze(text);
