@@ -15,6 +15,9 @@ namespace ZhArticleAnalyzer.Entities;
 /// </summary>
 internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings settings, OrdinaryWords ordinaryWords)
 {
+    /// <summary>Endings of the Chinese forms of international drug names: see <see cref="NamesADrug"/>.</summary>
+    private static readonly string[] DrugStems = ["替尼", "单抗", "洛芬", "沙星", "他汀", "西林", "霉素", "普利", "沙坦", "拉唑", "替丁"];
+
     /// <summary>Per thread, reused across calls: see <see cref="SettledCharacters"/>.</summary>
     [ThreadStatic]
     private static bool[]? t_settled;
@@ -178,7 +181,7 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
                 // A window read for one token may reach an ordinary word it was not asked about (纽糖、郑糖: 郑糖 is sugar futures).
                 if (span.Confidence >= settings.ModelThreshold && end - start >= 2 && !Gazetteer.CutsLatinWord(normalized, start, end)
                     && !IsOneCommonWord(start, end, tokens) && !ordinaryWords.Contains(normalized.AsSpan(start, end - start))
-                    && !(span.Type == EntityType.Person && NamesAnOrganism(normalized.AsSpan(end))))
+                    && !(span.Type == EntityType.Person && (NamesAnOrganism(normalized.AsSpan(end)) || NamesADrug(normalized.AsSpan(start, end - start)))))
                 {
                     result.Add(new EntityCandidate(new TextSpan(start, end), span.Type, null, span.Confidence, EntitySource.Model));
                 }
@@ -189,6 +192,12 @@ internal sealed class ModelSpanFinder(NerModel model, EntityRecognizerSettings s
     /// <summary>A person's name right before 菌, 病毒 or 毒株 names a germ (李斯特菌, 奥密克戎毒株), not the person.</summary>
     private static bool NamesAnOrganism(ReadOnlySpan<char> after) =>
         after.StartsWith("菌", StringComparison.Ordinal) || after.StartsWith("病毒", StringComparison.Ordinal) || after.StartsWith("毒株", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A "person" ending in a drug-name stem is a drug (恩沙替尼 -tinib, 布洛芬 -profen, 阿达木单抗 -mab, 阿托伐他汀 -statin):
+    /// Chinese transliterations of the international drug names end in these, given names never do.
+    /// </summary>
+    private static bool NamesADrug(ReadOnlySpan<char> name) => EntityPatterns.EndsWithAny(name, DrugStems);
 
     private static bool IsNameTag(string pos) => pos.Length >= 2 && pos[0] == 'n' && pos is "nr" or "nrt" or "nrfg" or "ns" or "nt";
 

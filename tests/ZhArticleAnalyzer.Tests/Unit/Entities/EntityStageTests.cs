@@ -80,6 +80,22 @@ public class EntityStageTests
         Assert.DoesNotContain(document.Entities, e => document.GetText(e.Span) == word);
     }
 
+    [Theory]
+    [InlineData("cfb-sector-0003", "恩沙替尼")]
+    [InlineData("cfb-sector-0011", "布洛芬")]
+    public void EntityStage_DrugNamesInCorpusArticlesAreNoPersons(string id, string drug)
+    {
+        // Whole articles: out of their context the model does not take these for persons.
+        var text = File.ReadLines(RepoPaths.Shared("corpus", "business-news.jsonl"))
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
+            .Where(article => article.GetProperty("id").GetString() == id)
+            .Select(article => article.GetProperty("text").GetString()!)
+            .Single();
+        var document = SharedAnalyzer.Instance.Analyze(text);
+        Assert.Contains(drug, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Person && document.GetText(e.Span) == drug);
+    }
+
     [Fact]
     public void EntityStage_ProductTakesItsModelNumber()
     {
